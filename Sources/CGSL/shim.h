@@ -1,0 +1,28 @@
+// The parts of the GNU Scientific Library that PortalSim uses, and small inline
+// wrappers for what Swift 6 cannot touch directly.
+//
+// GSL's generator types (gsl_rng_mt19937, ...) are global mutable variables, which
+// Swift 6's strict concurrency rejects as shared state; the functions below return
+// them by value instead.
+#ifndef PORTALSIM_CGSL_SHIM_H
+#define PORTALSIM_CGSL_SHIM_H
+
+#include <gsl/gsl_errno.h>
+#include <gsl/gsl_mode.h>
+#include <gsl/gsl_sf_ellint.h>
+#include <gsl/gsl_sf_result.h>
+#include <gsl/gsl_rng.h>
+#include <gsl/gsl_randist.h>
+#include <gsl/gsl_cdf.h>
+#include <gsl/gsl_eigen.h>
+
+/// The Mersenne Twister MT19937 generator type.
+static inline const gsl_rng_type *portalsim_rng_mt19937(void) { return gsl_rng_mt19937; }
+
+/// The RANLXD2 generator type (luxury level 2, double precision).
+static inline const gsl_rng_type *portalsim_rng_ranlxd2(void) { return gsl_rng_ranlxd2; }
+
+/// Double precision mode for the special functions (GSL_PREC_DOUBLE).
+static inline gsl_mode_t portalsim_prec_double(void) { return GSL_PREC_DOUBLE; }
+
+#endif
