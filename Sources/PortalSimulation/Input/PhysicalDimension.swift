@@ -1,0 +1,166 @@
+/// The physical dimension a scenario value must have.
+///
+/// Scenario files are written by people, so every dimensional value carries its unit
+/// ("12 mm", "5 kHz"). The dimension says which units are acceptable and how each one
+/// converts to SI, which is all the rest of the program ever sees (DESIGN.md §3).
+public enum PhysicalDimension: String, Sendable, CaseIterable {
+    case length
+    case frequency
+    case angularFrequency
+    case time
+    case speed
+    case conductivity
+    case current
+    case angle
+    case mass
+    case magneticFluxDensity
+    case dimensionless
+
+    /// The SI unit symbol values are converted to ("" for dimensionless numbers).
+    public var siUnitSymbol: String {
+        switch self {
+        case .length: "m"
+        case .frequency: "Hz"
+        case .angularFrequency: "rad/s"
+        case .time: "s"
+        case .speed: "m/s"
+        case .conductivity: "S/m"
+        case .current: "A"
+        case .angle: "rad"
+        case .mass: "kg"
+        case .magneticFluxDensity: "T"
+        case .dimensionless: ""
+        }
+    }
+
+    /// A human name with its article, for messages: "a length", "an angle".
+    public var nameWithArticle: String {
+        switch self {
+        case .length: "a length"
+        case .frequency: "a frequency"
+        case .angularFrequency: "an angular frequency"
+        case .time: "a time"
+        case .speed: "a speed"
+        case .conductivity: "a conductivity"
+        case .current: "a current"
+        case .angle: "an angle"
+        case .mass: "a mass"
+        case .magneticFluxDensity: "a magnetic flux density"
+        case .dimensionless: "a dimensionless number"
+        }
+    }
+
+    /// Every unit symbol accepted for this dimension, with its factor to SI
+    /// (`valueSI = number * factorToSI`). Symbols are case-sensitive because SI
+    /// prefixes are ("mS" and "MS" differ by 10⁹). Micro is accepted as "u", "µ"
+    /// (micro sign) and "μ" (Greek mu), since all three turn up in typed text.
+    public var acceptedUnits: [UnitDefinition] {
+        switch self {
+        case .length:
+            [.init("m", 1), .init("cm", 1e-2), .init("mm", 1e-3),
+             .init("um", 1e-6, aliases: ["µm", "μm"]), .init("nm", 1e-9), .init("km", 1e3),
+             .init("in", 0.0254), .init("ft", 0.3048)]
+        case .frequency:
+            [.init("Hz", 1), .init("kHz", 1e3), .init("MHz", 1e6)]
+        case .angularFrequency:
+            // Deliberately no Hz here: a frequency is not an angular frequency, and a
+            // silent 2π would hide a real mistake in the scenario.
+            [.init("rad/s", 1), .init("krad/s", 1e3)]
+        case .time:
+            [.init("s", 1), .init("ms", 1e-3), .init("us", 1e-6, aliases: ["µs", "μs"]),
+             .init("ns", 1e-9), .init("min", 60), .init("h", 3600)]
+        case .speed:
+            [.init("m/s", 1), .init("km/h", 1000.0 / 3600.0), .init("cm/s", 1e-2)]
+        case .conductivity:
+            [.init("S/m", 1), .init("MS/m", 1e6), .init("kS/m", 1e3)]
+        case .current:
+            [.init("A", 1), .init("mA", 1e-3)]
+        case .angle:
+            [.init("deg", Double.pi / 180, aliases: ["°"]), .init("rad", 1)]
+        case .mass:
+            [.init("kg", 1), .init("g", 1e-3), .init("mg", 1e-6)]
+        case .magneticFluxDensity:
+            [.init("T", 1), .init("mT", 1e-3), .init("uT", 1e-6, aliases: ["µT", "μT"]),
+             .init("nT", 1e-9)]
+        case .dimensionless:
+            [.init("%", 1e-2)]
+        }
+    }
+
+    /// The unit a person would most likely mean, used to suggest a fix for a bare
+    /// number ("12" as a length → "12 mm").
+    var typicalUnit: UnitDefinition? {
+        switch self {
+        case .length: acceptedUnits.first { $0.symbol == "mm" }
+        case .frequency: acceptedUnits.first { $0.symbol == "kHz" }
+        case .time: acceptedUnits.first { $0.symbol == "ms" }
+        case .conductivity: acceptedUnits.first { $0.symbol == "MS/m" }
+        case .angle: acceptedUnits.first { $0.symbol == "deg" }
+        case .magneticFluxDensity: acceptedUnits.first { $0.symbol == "uT" }
+        case .angularFrequency, .speed, .current, .mass, .dimensionless: nil
+        }
+    }
+
+    /// Units used when printing a value: SI prefixes only, smallest first, so that a
+    /// summary reads "12 mm" rather than "0.012 m" (see `QuantityParser.format`).
+    var displayUnits: [UnitDefinition] {
+        switch self {
+        case .length:
+            [.init("nm", 1e-9), .init("µm", 1e-6), .init("mm", 1e-3), .init("m", 1), .init("km", 1e3)]
+        case .frequency:
+            [.init("Hz", 1), .init("kHz", 1e3), .init("MHz", 1e6)]
+        case .angularFrequency:
+            [.init("rad/s", 1), .init("krad/s", 1e3)]
+        case .time:
+            [.init("ns", 1e-9), .init("µs", 1e-6), .init("ms", 1e-3), .init("s", 1)]
+        case .speed:
+            [.init("m/s", 1)]
+        case .conductivity:
+            [.init("S/m", 1), .init("kS/m", 1e3), .init("MS/m", 1e6)]
+        case .current:
+            [.init("mA", 1e-3), .init("A", 1)]
+        case .angle:
+            [.init("deg", Double.pi / 180)]
+        case .mass:
+            [.init("mg", 1e-6), .init("g", 1e-3), .init("kg", 1)]
+        case .magneticFluxDensity:
+            [.init("nT", 1e-9), .init("µT", 1e-6), .init("mT", 1e-3), .init("T", 1)]
+        case .dimensionless:
+            [.init("", 1)]
+        }
+    }
+
+    /// The accepted unit symbols, for messages: "m, cm, mm, um, nm, km, in, ft".
+    public var acceptedUnitList: String {
+        let symbols = acceptedUnits.map(\.symbol)
+        return self == .dimensionless
+            ? (["a bare number"] + symbols).joined(separator: ", ")
+            : symbols.joined(separator: ", ")
+    }
+
+    /// The definition of `symbol` (or one of its aliases) in this dimension, if any.
+    func unit(for symbol: String) -> UnitDefinition? {
+        acceptedUnits.first { $0.matches(symbol) }
+    }
+}
+
+/// One unit symbol and its conversion to SI.
+public struct UnitDefinition: Hashable, Sendable {
+    /// The canonical symbol, as listed in messages ("um").
+    public let symbol: String
+    /// Other spellings accepted for the same unit ("µm", "μm").
+    public let aliases: [String]
+    /// Multiply a number in this unit by `factorToSI` to get SI.
+    public let factorToSI: Double
+
+    init(_ symbol: String, _ factorToSI: Double, aliases: [String] = []) {
+        self.symbol = symbol
+        self.factorToSI = factorToSI
+        self.aliases = aliases
+    }
+
+    /// Whether `text` is this unit's symbol or one of its aliases (case-sensitive).
+    func matches(_ text: String) -> Bool {
+        text == symbol || aliases.contains(text)
+    }
+}
