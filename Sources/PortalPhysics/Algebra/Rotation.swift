@@ -54,6 +54,13 @@ public struct Rotation: Hashable, Sendable {
                              : (d.z > 0 ? .identity : Rotation(axis: .unitX, angleRad: .pi))
     }
 
+    /// The rotation whose matrix has the given columns: the images of the body's x, y
+    /// and z axes. The caller guarantees they form a right-handed orthonormal triad
+    /// (exact permutations of the axes, say); nothing is checked or renormalised.
+    public init(uncheckedColumns x: Vector3, _ y: Vector3, _ z: Vector3) {
+        self.init(uncheckedMatrix: Matrix3(columns: x, y, z))
+    }
+
     /// `self` followed by `next`, where `next` is expressed in the frame `self` makes
     /// (intrinsic composition): the matrix `self.matrix * next.matrix`.
     public func then(_ next: Rotation) -> Rotation {

@@ -1,0 +1,94 @@
+import PortalPhysics
+
+/// Decodes the `portal:` section of a scenario file into a ``Portal``.
+///
+/// A portal starts from a built-in class (`class:`, default `cw-multi-zone`) and any
+/// of its parts can be replaced: `aperture`, `transmitter_current`, `detector`,
+/// `transmitter` (a list of coils) and `zones` (a list of named coil lists). The
+/// format, with every key, unit and default, is in docs/scenario-format.md.
+public enum PortalDescription {
+    static let keys = ["class", "aperture", "transmitter_current", "detector", "transmitter", "zones"]
+
+    /// The portal, or nil with every problem reported.
+    public static func decode(_ value: YAMLValue, reporting diagnostics: inout DiagnosticCollector) -> Portal? {
+        guard let mapping = value.mapping(allowedKeys: keys, reporting: &diagnostics) else { return nil }
+        var portalClass = PortalClass.cwMultiZone
+        if let classValue = mapping.optional("class") {
+            guard let chosen = classValue.choice(of: PortalClass.self, reporting: &diagnostics) else { return nil }
+            portalClass = chosen
+        }
+        let base = portalClass.portal
+        let aperture = mapping.optional("aperture").map { decodeAperture($0, &diagnostics) } ?? base.aperture
+        let current = mapping.optional("transmitter_current").map {
+            $0.quantity(.current, range: .positive, reporting: &diagnostics)
+        } ?? base.transmitterCurrentA
+        let detector = mapping.optional("detector").map { decodeDetector($0, &diagnostics) } ?? base.detector
+        let transmitter = mapping.optional("transmitter").map {
+            decodeCoilList($0, &diagnostics).map { CoilSet(name: "tx", coils: $0) }
+        } ?? base.transmitter
+        let zones = mapping.optional("zones").map { decodeZones($0, &diagnostics) } ?? base.zones
+        guard let aperture, let current, let detector, let transmitter, let zones else { return nil }
+        return Portal(name: portalClass.rawValue, aperture: aperture, transmitter: transmitter, zones: zones,
+                      transmitterCurrentA: current, detector: detector)
+    }
+
+    static func decodeAperture(_ value: YAMLValue, _ d: inout DiagnosticCollector) -> Aperture? {
+        guard let m = value.mapping(allowedKeys: ["width", "height", "panel_depth"], reporting: &d) else { return nil }
+        let base = PortalClass.aperture
+        let width = m.optional("width").map { $0.quantity(.length, range: .positive, reporting: &d) } ?? base.widthM
+        let height = m.optional("height").map { $0.quantity(.length, range: .positive, reporting: &d) } ?? base.heightM
+        let depth = m.optional("panel_depth").map { $0.quantity(.length, range: .positive, reporting: &d) } ?? base.panelDepthM
+        guard let width, let height, let depth else { return nil }
+        return Aperture(widthM: width, heightM: height, panelDepthM: depth)
+    }
+
+    static func decodeDetector(_ value: YAMLValue, _ d: inout DiagnosticCollector) -> DetectorMode? {
+        guard let m = value.mapping(allowedKeys: ["mode", "frequencies", "gate_start", "gate_end", "pulse_rate"], reporting: &d),
+              let modeValue = m.required("mode", reporting: &d),
+              let mode = modeValue.oneOf(["cw", "pi"], reporting: &d) else { return nil }
+        if mode == "cw" {
+            for key in ["gate_start", "gate_end", "pulse_rate"] {
+                if let stray = m.optional(key) { d.report(stray.diagnostic("'\(key)' applies to mode pi, not cw")) }
+            }
+            guard let list = m.required("frequencies", reporting: &d),
+                  let items = list.sequence(reporting: &d) else { return nil }
+            if items.isEmpty { d.report(list.diagnostic("give at least one frequency")); return nil }
+            let frequencies = items.map { $0.quantity(.frequency, range: .positive, reporting: &d) }
+            let known = frequencies.compactMap { $0 }
+            return known.count == frequencies.count ? .continuousWave(frequenciesHz: known) : nil
+        }
+        if let stray = m.optional("frequencies") { d.report(stray.diagnostic("'frequencies' applies to mode cw, not pi")) }
+        let start = m.required("gate_start", reporting: &d)?.quantity(.time, range: .nonNegative, reporting: &d)
+        let endValue = m.required("gate_end", reporting: &d)
+        let end = endValue?.quantity(.time, range: .positive, reporting: &d)
+        let rate = m.optional("pulse_rate").map { $0.quantity(.frequency, range: .positive, reporting: &d) } ?? 100
+        guard let start, let end, let rate, let endValue else { return nil }
+        if end <= start {
+            d.report(endValue.diagnostic("must be later than gate_start"))
+            return nil
+        }
+        return .pulseInduction(gate: PulseGate(startS: start, endS: end), pulseRateHz: rate)
+    }
+
+    static func decodeZones(_ value: YAMLValue, _ d: inout DiagnosticCollector) -> [CoilSet]? {
+        guard let items = value.sequence(reporting: &d) else { return nil }
+        if items.isEmpty { d.report(value.diagnostic("give at least one zone")); return nil }
+        let zones = items.enumerated().map { index, item -> CoilSet? in
+            guard let m = item.mapping(allowedKeys: ["name", "coils"], reporting: &d) else { return nil }
+            let name = m.optional("name").map { $0.string(reporting: &d) } ?? "zone \(index + 1)"
+            let coils = m.required("coils", reporting: &d).flatMap { decodeCoilList($0, &d) }
+            guard let name, let coils else { return nil }
+            return CoilSet(name: name, coils: coils)
+        }
+        let known = zones.compactMap { $0 }
+        return known.count == zones.count ? known : nil
+    }
+
+    static func decodeCoilList(_ value: YAMLValue, _ d: inout DiagnosticCollector) -> [WeightedCoil]? {
+        guard let items = value.sequence(reporting: &d) else { return nil }
+        if items.isEmpty { d.report(value.diagnostic("give at least one coil")); return nil }
+        let coils = items.map { CoilDescription.decode($0, &d) }
+        let known = coils.compactMap { $0 }
+        return known.count == coils.count ? known : nil
+    }
+}

@@ -1,0 +1,121 @@
+import ArgumentParser
+import PortalPhysics
+import PortalSimulation
+
+extension PortalSimCommand {
+    struct Field: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Sample a portal's transmit field, a zone's receive field or its sensitivity product.",
+            discussion: """
+                Samples on a line (--line), a plane across the portal (--plane, the default: y=0), \
+                or points read from a CSV file with columns x, y, z in metres (--points). \
+                Coordinates are in --unit (default m). Fields are per ampere of coil current \
+                (A/m per A); the sensitivity product sym(h_r h_T) is in 1/m².
+
+                Examples:
+                  portalsim field --portal cw-multi-zone --plane y=0 --output field.csv
+                  portalsim field --quantity transmit --line "0,-1,1:0,1,1" --count 201
+                  portalsim field --scenario scenarios/portal-custom.yaml --zone 2
+                """
+        )
+
+        @Option(help: "A built-in portal class (\(PortalClass.allCases.map(\.rawValue).joined(separator: ", "))).")
+        var portal: String?
+
+        @Option(help: "A scenario file whose 'portal' section describes the portal.")
+        var scenario: String?
+
+        @Option(help: "What to sample.")
+        var quantity: FieldQuantity = .sensitivity
+
+        @Option(help: "The zone (1-based) for receive and sensitivity, or 'all'.")
+        var zone: String = "all"
+
+        @Option(help: "Sample on the line FROM:TO, each point 'x,y,z'.")
+        var line: String?
+
+        @Option(help: "Points on the line.")
+        var count: Int = 101
+
+        @Option(help: "Sample on the plane AXIS=VALUE (x=…, y=… or z=…) over the aperture and panels.")
+        var plane: String?
+
+        @Option(help: "Grid of the plane: N×M points along its first and second in-plane axes (x,y,z order).")
+        var grid: String = "61x121"
+
+        @Option(help: "Sample at the points of a CSV file with a header naming columns x, y, z (or x_m, y_m, z_m).")
+        var points: String?
+
+        @Option(help: "The length unit of --line, --plane and --points coordinates.")
+        var unit: String = "m"
+
+        @Option(name: .shortAndLong, help: "Where to write the CSV ('-' for standard output).")
+        var output: String = "-"
+
+        func validate() throws {
+            if portal != nil && scenario != nil { throw ValidationError("give --portal or --scenario, not both") }
+            if [line, plane, points].compactMap({ $0 }).count > 1 { throw ValidationError("give one of --line, --plane, --points") }
+            if !(2...100_000).contains(count) { throw ValidationError("--count must be between 2 and 100000") }
+        }
+
+        func run() throws {
+            try reportingInputErrors {
+                let model = try loadPortal()
+                let zones = try selectedZones(of: model)
+                let samples = try samplePoints(around: model.aperture)
+                try write(FieldTable.make(portal: model, quantity: quantity, zones: zones, points: samples.points), to: output)
+            }
+        }
+
+        func loadPortal() throws -> Portal {
+            if let scenario { return try PortalFile.load(path: scenario) }
+            let name = portal ?? PortalClass.cwMultiZone.rawValue
+            guard let chosen = PortalClass(rawValue: name) else {
+                throw flagError("--portal", "unknown portal class '\(name)' (expected one of: \(PortalClass.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            return chosen.portal
+        }
+
+        func selectedZones(of model: Portal) throws -> [Int] {
+            if zone == "all" { return Array(model.zones.indices) }
+            guard let n = Int(zone), (1...model.zones.count).contains(n) else {
+                throw flagError("--zone", "expected 'all' or a zone from 1 to \(model.zones.count), got '\(zone)'")
+            }
+            return [n - 1]
+        }
+
+        func samplePoints(around aperture: Aperture) throws -> SamplePoints {
+            let scale = try parseQuantity("1 \(unit)", flag: "--unit", as: .length)
+            if let line {
+                let ends = line.split(separator: ":", omittingEmptySubsequences: false)
+                guard ends.count == 2 else { throw flagError("--line", "expected FROM:TO with points 'x,y,z', got '\(line)'") }
+                return .line(from: try point(String(ends[0]), scale: scale, flag: "--line"),
+                             to: try point(String(ends[1]), scale: scale, flag: "--line"), count: count)
+            }
+            if let points {
+                return .list(try PointsFile.load(path: points).map { scale * $0 })
+            }
+            let spec = plane ?? "y=0"
+            let parts = spec.split(separator: "=")
+            guard parts.count == 2, let axis = SamplePoints.Axis(rawValue: String(parts[0]).lowercased()),
+                  let at = Double(parts[1].trimmingCharacters(in: .whitespaces)), at.isFinite else {
+                throw flagError("--plane", "expected AXIS=VALUE such as y=0 or z=1.2, got '\(spec)'")
+            }
+            let sizes = grid.lowercased().split(separator: "x").compactMap { Int($0) }
+            guard sizes.count == 2, sizes.allSatisfy({ (2...2000).contains($0) }) else {
+                throw flagError("--grid", "expected N×M with 2 to 2000 points each, such as 61x121, got '\(grid)'")
+            }
+            return .plane(axis: axis, atM: at * scale, around: aperture, counts: (sizes[0], sizes[1]))
+        }
+
+        func point(_ text: String, scale: Double, flag: String) throws -> Vector3 {
+            let c = text.split(separator: ",").map { Double($0.trimmingCharacters(in: .whitespaces)) }
+            guard c.count == 3, let x = c[0], let y = c[1], let z = c[2], x.isFinite, y.isFinite, z.isFinite else {
+                throw flagError(flag, "expected a point 'x,y,z' of three numbers, got '\(text)'")
+            }
+            return scale * Vector3(x, y, z)
+        }
+    }
+}
+
+extension FieldQuantity: ExpressibleByArgument {}

@@ -1,0 +1,116 @@
+import ArgumentParser
+import PortalPhysics
+import PortalSimulation
+
+extension PortalSimCommand {
+    struct Signature: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write the magnetic polarizability tensor of a primitive over a frequency range.",
+            discussion: """
+                Tensors in m³ in the e^(-iωt) convention of the MPT literature (Im ≥ 0 for \
+                conductors), in the object's own frame: a disk's, plate's or ring's normal, a rod's \
+                axis and a magnet's magnetisation lie along z.
+
+                Shapes and the flags they need:
+                  sphere     --radius
+                  ellipsoid  --semi-axes "a,b,c"
+                  disk       --radius --thickness
+                  plate      --length --width --thickness   (length along x, width along y)
+                  rod        --length --radius
+                  loop       --radius --wire-radius          (a ring of wire)
+                  magnet     --radius --thickness --remanence
+
+                Examples:
+                  portalsim signature --shape sphere --radius "1 cm" --conductivity "6 MS/m" --mur 1.5
+                  portalsim signature --shape plate --length "40 mm" --width "30 mm" --thickness "12 um" --material aluminium
+                """
+        )
+
+        @Option(help: "The primitive's shape.")
+        var shape: Shape = .sphere
+
+        @Option(help: "Radius (sphere, disk, rod, loop, magnet).") var radius: String?
+        @Option(help: "Thickness (disk, plate, magnet).") var thickness: String?
+        @Option(help: "Length (plate along x, rod).") var length: String?
+        @Option(help: "Width (plate, along y).") var width: String?
+        @Option(name: .customLong("semi-axes"), help: "Semi-axes 'a,b,c' along x, y, z (ellipsoid).") var semiAxes: String?
+        @Option(name: .customLong("wire-radius"), help: "Wire radius (loop).") var wireRadius: String?
+        @Option(help: "Remanent flux density (magnet), e.g. '1.2 T'.") var remanence: String?
+
+        @Option(help: "A named material (\(MaterialLibrary.names.joined(separator: ", "))).")
+        var material: String?
+        @Option(help: "Conductivity, e.g. '58 MS/m' (instead of --material).") var conductivity: String?
+        @Option(help: "Relative permeability (with --conductivity).") var mur: Double = 1
+
+        @Option(help: "Lowest frequency.") var from: String = "100 Hz"
+        @Option(help: "Highest frequency.") var to: String = "100 kHz"
+        @Option(help: "Frequencies, log-spaced.") var count: Int = 61
+
+        @Option(name: .shortAndLong, help: "Where to write the CSV ('-' for standard output).")
+        var output: String = "-"
+
+        enum Shape: String, CaseIterable, ExpressibleByArgument {
+            case sphere, ellipsoid, disk, plate, rod, loop, magnet
+        }
+
+        func validate() throws {
+            if material != nil && conductivity != nil { throw ValidationError("give --material or --conductivity, not both") }
+            if material == nil && conductivity == nil { throw ValidationError("give --material NAME or --conductivity VALUE") }
+            if !(1...100_000).contains(count) { throw ValidationError("--count must be between 1 and 100000") }
+            if !(mur >= 1 && mur.isFinite) { throw ValidationError("--mur must be a finite number ≥ 1") }
+        }
+
+        func run() throws {
+            try reportingInputErrors {
+                let metal = try chosenMaterial()
+                let part = try primitive()
+                let low = try parseQuantity(from, flag: "--from", as: .frequency)
+                let high = try parseQuantity(to, flag: "--to", as: .frequency)
+                guard high >= low else { throw flagError("--to", "must not be below --from") }
+                let frequencies = SignatureTable.logarithmicFrequencies(fromHz: low, toHz: high, count: count)
+                try write(SignatureTable.make(spectrum: part.relaxationSpectrum(material: metal), frequenciesHz: frequencies), to: output)
+            }
+        }
+
+        func chosenMaterial() throws -> Material {
+            if let material {
+                guard let found = MaterialLibrary.named(material) else {
+                    throw flagError("--material", "unknown material '\(material)' (known: \(MaterialLibrary.names.joined(separator: ", ")))")
+                }
+                return found
+            }
+            let sigma = try parseQuantity(conductivity ?? "", flag: "--conductivity", as: .conductivity)
+            return Material(name: "custom", conductivitySPerM: sigma, relativePermeability: mur)
+        }
+
+        /// The flag's value as a positive length; missing is an error naming the shape.
+        func length(_ value: String?, _ flag: String) throws -> Double {
+            guard let value else { throw flagError(flag, "required for --shape \(shape.rawValue)") }
+            return try parseQuantity(value, flag: flag, as: .length)
+        }
+
+        func primitive() throws -> Primitive {
+            switch shape {
+            case .sphere: return .sphere(radiusM: try length(radius, "--radius"))
+            case .ellipsoid:
+                let parts = (semiAxes ?? "").split(separator: ",").map(String.init)
+                guard parts.count == 3 else { throw flagError("--semi-axes", "required for --shape ellipsoid as 'a,b,c' with units, e.g. '10 mm,5 mm,2 mm'") }
+                let a = try parts.map { try length($0, "--semi-axes") }
+                return .ellipsoid(semiAxesM: Vector3(a[0], a[1], a[2]))
+            case .disk: return .disk(radiusM: try length(radius, "--radius"), thicknessM: try length(thickness, "--thickness"))
+            case .plate:
+                return .plate(lengthM: try length(length, "--length"), widthM: try length(width, "--width"),
+                              thicknessM: try length(thickness, "--thickness"))
+            case .rod: return .rod(lengthM: try length(length, "--length"), radiusM: try length(radius, "--radius"))
+            case .loop:
+                let b = try length(radius, "--radius"), rw = try length(wireRadius, "--wire-radius")
+                guard rw < b / 2 else { throw flagError("--wire-radius", "must be well below the loop radius (a thin ring)") }
+                return .wireLoop(loopRadiusM: b, wireRadiusM: rw)
+            case .magnet:
+                guard let remanence else { throw flagError("--remanence", "required for --shape magnet") }
+                return .magnet(radiusM: try length(radius, "--radius"), thicknessM: try length(thickness, "--thickness"),
+                               remanenceT: try parseQuantity(remanence, flag: "--remanence", as: .magneticFluxDensity))
+            }
+        }
+    }
+}

@@ -1,0 +1,21 @@
+# Magnetic polarizability spectrum of an object: real and imaginary parts of the
+# eigenvalues against frequency (e^{-iωt} convention: Im ≥ 0 for conductors).
+# Input: the CSV of `portalsim signature` (frequency_hz … re_eig1_m3 … im_eig3_m3).
+# Usage: gnuplot -e "datafile='in.csv'; outfile='out.png'" plots/signature.gp
+if (!exists("datafile")) datafile = 'signature.csv'
+if (!exists("outfile")) outfile = 'signature.png'
+set datafile separator comma
+set terminal pngcairo size 900,560 font ",11"
+set output outfile
+set logscale x
+set format x "10^{%L}"
+set xlabel "frequency (Hz)"
+set ylabel "tensor eigenvalue (cm^3)"
+set grid
+set key outside right
+set title "Magnetic polarizability tensor M(ω)"
+# Columns 15-17: eigenvalues of Re M; 18-20: of Im M (m³, shown in cm³).
+plot datafile using 1:($15*1e6) skip 1 with lines lw 2 lc rgb "#1f77b4" title "Re λ_1", \
+     ''       using 1:($17*1e6) skip 1 with lines lw 2 dt 2 lc rgb "#1f77b4" title "Re λ_3", \
+     ''       using 1:($18*1e6) skip 1 with lines lw 2 lc rgb "#d62728" title "Im λ_1", \
+     ''       using 1:($20*1e6) skip 1 with lines lw 2 dt 2 lc rgb "#d62728" title "Im λ_3"
