@@ -153,6 +153,14 @@ public struct UnitDefinition: Hashable, Sendable {
     /// Multiply a number in this unit by `factorToSI` to get SI.
     public let factorToSI: Double
 
+    /// `number` in SI. Sub-units whose factor is 1/10ⁿ divide by the exact 10ⁿ instead
+    /// of multiplying by the inexact 10⁻ⁿ, so "15 us" is exactly the double nearest
+    /// 1.5e-5, as it would be if written in seconds.
+    func toSI(_ number: Double) -> Double {
+        let inverse = (1 / factorToSI).rounded()
+        return factorToSI < 1 && inverse * factorToSI == 1 ? number / inverse : number * factorToSI
+    }
+
     init(_ symbol: String, _ factorToSI: Double, aliases: [String] = []) {
         self.symbol = symbol
         self.factorToSI = factorToSI
