@@ -15,6 +15,9 @@
 #include <gsl/gsl_randist.h>
 #include <gsl/gsl_cdf.h>
 #include <gsl/gsl_eigen.h>
+#include <gsl/gsl_multifit.h>
+#include <gsl/gsl_matrix.h>
+#include <gsl/gsl_vector.h>
 
 /// The Mersenne Twister MT19937 generator type.
 static inline const gsl_rng_type *portalsim_rng_mt19937(void) { return gsl_rng_mt19937; }
