@@ -1,0 +1,18 @@
+/// The built-in objects scenarios can name: miniature and ordinary phones, everyday
+/// metal, reference test objects and single components.
+public enum ObjectLibrary {
+    public static let all: [LibraryObject] =
+        MiniPhones.all + Phones.all + Components.all + EuroCoins.all + EverydayItems.all
+        + Clothing.all + MedicalImplants.all + ReferenceObjects.all
+
+    public static func named(_ name: String) -> LibraryObject? {
+        let key = name.lowercased()
+        return all.first { $0.name == key }
+    }
+
+    public static var names: [String] { all.map(\.name) }
+
+    public static func objects(ofKind kind: LibraryObject.Kind) -> [LibraryObject] {
+        all.filter { $0.kind == kind }
+    }
+}
