@@ -68,7 +68,7 @@ extension PortalSimCommand {
         }
 
         func loadPortal() throws -> Portal {
-            if let scenario { return try PortalFile.load(path: scenario) }
+            if let scenario { return try ScenarioFile.load(path: scenario).requirePortal() }
             let name = portal ?? PortalClass.cwMultiZone.rawValue
             guard let chosen = PortalClass(rawValue: name) else {
                 throw flagError("--portal", "unknown portal class '\(name)' (expected one of: \(PortalClass.allCases.map(\.rawValue).joined(separator: ", ")))")

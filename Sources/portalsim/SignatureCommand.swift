@@ -5,7 +5,7 @@ import PortalSimulation
 extension PortalSimCommand {
     struct Signature: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write the magnetic polarizability tensor of a primitive over a frequency range.",
+            abstract: "Write the magnetic polarizability tensor of an object or a primitive over a frequency range.",
             discussion: """
                 Tensors in m³ in the e^(-iωt) convention of the MPT literature (Im ≥ 0 for \
                 conductors), in the object's own frame: a disk's, plate's or ring's normal, a rod's \
@@ -20,11 +20,21 @@ extension PortalSimCommand {
                   loop       --radius --wire-radius          (a ring of wire)
                   magnet     --radius --thickness --remanence
 
+                Give a library object by name (see `portalsim objects list`; --scenario adds the \
+                objects a scenario file defines), or a primitive by --shape and its flags.
+
                 Examples:
+                  portalsim signature mini-phone-thumb --from "1 kHz" --to "1 MHz"
                   portalsim signature --shape sphere --radius "1 cm" --conductivity "6 MS/m" --mur 1.5
                   portalsim signature --shape plate --length "40 mm" --width "30 mm" --thickness "12 um" --material aluminium
                 """
         )
+
+        @Argument(help: "A library object, instead of --shape.")
+        var object: String?
+
+        @Option(help: "A scenario file whose 'objects' section adds to the library.")
+        var scenario: String?
 
         @Option(help: "The primitive's shape.")
         var shape: Shape = .sphere
@@ -55,21 +65,30 @@ extension PortalSimCommand {
 
         func validate() throws {
             if material != nil && conductivity != nil { throw ValidationError("give --material or --conductivity, not both") }
-            if material == nil && conductivity == nil { throw ValidationError("give --material NAME or --conductivity VALUE") }
+            if object == nil && material == nil && conductivity == nil { throw ValidationError("give --material NAME or --conductivity VALUE") }
+            if object != nil && (material != nil || conductivity != nil) { throw ValidationError("an object brings its own metals: drop --material and --conductivity") }
             if !(1...100_000).contains(count) { throw ValidationError("--count must be between 1 and 100000") }
             if !(mur >= 1 && mur.isFinite) { throw ValidationError("--mur must be a finite number ≥ 1") }
         }
 
         func run() throws {
             try reportingInputErrors {
-                let metal = try chosenMaterial()
-                let part = try primitive()
+                let spectrum = try chosenSpectrum()
                 let low = try parseQuantity(from, flag: "--from", as: .frequency)
                 let high = try parseQuantity(to, flag: "--to", as: .frequency)
                 guard high >= low else { throw flagError("--to", "must not be below --from") }
                 let frequencies = SignatureTable.logarithmicFrequencies(fromHz: low, toHz: high, count: count)
-                try write(SignatureTable.make(spectrum: part.relaxationSpectrum(material: metal), frequenciesHz: frequencies), to: output)
+                try write(SignatureTable.make(spectrum: spectrum, frequenciesHz: frequencies), to: output)
             }
+        }
+
+        func chosenSpectrum() throws -> RelaxationSpectrum {
+            if let object {
+                let catalog = try scenario.map { try ScenarioFile.load(path: $0).catalog } ?? ObjectCatalog()
+                return try catalog.lookup(object).get().spectrum
+            }
+            let metal = try chosenMaterial()
+            return try primitive().relaxationSpectrum(material: metal)
         }
 
         func chosenMaterial() throws -> Material {

@@ -7,7 +7,7 @@ import Testing
 /// every mistake reported at its line and column.
 struct PortalDescriptionTests {
     func decode(_ text: String) throws(InputErrors) -> Portal {
-        try PortalFile.decode(YAMLDocument(text: text, file: "p.yaml"))
+        try ScenarioFile.decode(YAMLDocument(text: text, file: "p.yaml")).requirePortal()
     }
 
     func problems(_ text: String) -> [String] {
@@ -24,12 +24,12 @@ struct PortalDescriptionTests {
     }
 
     @Test func bundledScenariosDecode() throws {
-        let example = try PortalFile.load(path: Self.repositoryRoot.appendingPathComponent("scenarios/example-portal.yaml").path)
+        let example = try ScenarioFile.load(path: Self.repositoryRoot.appendingPathComponent("scenarios/example-portal.yaml").path).requirePortal()
         #expect(example.zones.count == 6)
         #expect(example.detector == .continuousWave(frequenciesHz: [5000]))
         #expect(example.aperture == Aperture(widthM: 0.76, heightM: 2.03, panelDepthM: 0.55))
 
-        let custom = try PortalFile.load(path: Self.repositoryRoot.appendingPathComponent("scenarios/portal-custom-coils.yaml").path)
+        let custom = try ScenarioFile.load(path: Self.repositoryRoot.appendingPathComponent("scenarios/portal-custom-coils.yaml").path).requirePortal()
         #expect(custom.transmitter.coils.count == 2)
         #expect(custom.zones.map(\.name) == ["low", "high"])
         #expect(custom.zones[0].coils.map(\.weight) == [1, -1])

@@ -1,0 +1,66 @@
+import PortalPhysics
+
+/// An object as the commands and the engine see it, whether built in or defined in a
+/// scenario file: a name, what it is, its signature, and the parts it was made from
+/// with the reasoning behind each.
+public struct ObjectEntry: Sendable {
+    public struct PartSummary: Sendable {
+        public let name: String
+        /// Shape, size and metal, in words: "plate 40 × 30 × 0.012 mm, aluminium".
+        public let description: String
+        public let count: Int
+        public let assumption: String
+    }
+
+    public let name: String
+    public let kind: LibraryObject.Kind
+    public let summary: String
+    /// Bounding box L × W × T (m), when known.
+    public let sizeM: Vector3?
+    /// Mass of the metal modelled (kg), when known (an imported spectrum has none).
+    public let metalMassKg: Double?
+    public let spectrum: RelaxationSpectrum
+    public let parts: [PartSummary]
+    /// Where it came from: "built-in" or the scenario file.
+    public let origin: String
+
+    public init(name: String, kind: LibraryObject.Kind, summary: String, sizeM: Vector3?, metalMassKg: Double?,
+                spectrum: RelaxationSpectrum, parts: [PartSummary], origin: String) {
+        self.name = name
+        self.kind = kind
+        self.summary = summary
+        self.sizeM = sizeM
+        self.metalMassKg = metalMassKg
+        self.spectrum = spectrum
+        self.parts = parts
+        self.origin = origin
+    }
+
+    public init(_ object: LibraryObject) {
+        self.init(name: object.name, kind: object.kind, summary: object.summary, sizeM: object.sizeM,
+                  metalMassKg: object.metalMassKg, spectrum: object.spectrum,
+                  parts: object.parts.map {
+                      PartSummary(name: $0.name, description: PrimitiveDescription.words($0.primitive, material: $0.materialName),
+                                  count: $0.count, assumption: $0.assumption)
+                  },
+                  origin: "built-in")
+    }
+}
+
+/// Primitives in words, for listings.
+enum PrimitiveDescription {
+    static func words(_ primitive: Primitive, material: String) -> String {
+        func mm(_ x: Double) -> String { NumberFormat.shortest(NumberFormat.rounded(x * 1000, significantDigits: 4)) }
+        let shape: String
+        switch primitive {
+        case .sphere(let r): shape = "sphere r \(mm(r)) mm"
+        case .ellipsoid(let a): shape = "ellipsoid semi-axes \(mm(a.x)) × \(mm(a.y)) × \(mm(a.z)) mm"
+        case .disk(let r, let t): shape = "disk r \(mm(r)) mm, \(mm(t)) mm thick"
+        case .plate(let l, let w, let t): shape = "plate \(mm(l)) × \(mm(w)) × \(mm(t)) mm"
+        case .rod(let l, let r): shape = "rod \(mm(l)) mm long, r \(mm(r)) mm"
+        case .wireLoop(let b, let rw): shape = "ring r \(mm(b)) mm, wire r \(mm(rw)) mm"
+        case .magnet(let r, let t, let br): shape = "magnet r \(mm(r)) mm, \(mm(t)) mm thick, Br \(NumberFormat.shortest(br)) T"
+        }
+        return "\(shape), \(material)"
+    }
+}

@@ -1,0 +1,195 @@
+import Foundation
+import PortalPhysics
+
+/// Decodes the `objects:` section: objects defined from parts, each part a primitive of
+/// a metal, a built-in object, or a spectrum imported from MPT-Calculator.
+///
+/// ```yaml
+/// objects:
+///   my-mini-phone:
+///     kind: mini-phone                 # mini-phone, phone, everyday, reference, component
+///     summary: a stripped bar phone
+///     parts:
+///       - {name: cathode foils, shape: plate, length: 30 mm, width: 18 mm, thickness: 12 um,
+///          material: aluminium, count: 8, assumption: "200 mAh cell, 8 double-sided layers"}
+///       - {name: SIM, object: nano-sim, offset: [5 mm, 0 mm, 2 mm]}
+///       - {name: coil, import: {frequencies: mpt/Frequencies.csv, tensors: mpt/Tensors.csv}}
+/// ```
+enum ObjectDescription {
+    static let objectKeys = ["kind", "summary", "size", "parts"]
+    static let placementKeys = ["name", "offset", "attitude", "count", "assumption"]
+    static let shapeKeys = ["shape", "radius", "thickness", "length", "width", "semi_axes", "wire_radius", "remanence",
+                            "material", "conductivity", "mur"]
+
+    static func decode(_ value: YAMLValue, relativeTo folder: String, reporting d: inout DiagnosticCollector) -> [ObjectEntry] {
+        guard let mapping = value.mapping(reporting: &d) else { return [] }
+        var result: [ObjectEntry] = []
+        for entry in mapping.entries {
+            if ObjectLibrary.named(entry.key) != nil {
+                d.report(entry.keyValue.diagnostic("'\(entry.key)' is a built-in object; give yours another name"))
+                continue
+            }
+            if let object = decodeObject(name: entry.key, entry.value, folder: folder, &d) { result.append(object) }
+        }
+        return result
+    }
+
+    static func decodeObject(name: String, _ value: YAMLValue, folder: String, _ d: inout DiagnosticCollector) -> ObjectEntry? {
+        guard let m = value.mapping(allowedKeys: objectKeys, reporting: &d) else { return nil }
+        let kind = m.optional("kind").map { $0.choice(of: LibraryObject.Kind.self, reporting: &d) } ?? .component
+        let summary = m.optional("summary").map { $0.string(reporting: &d) } ?? "defined in \(value.file)"
+        let sizeValue = m.optional("size")
+        let size = sizeValue.flatMap { VectorDescription.decodePoint($0, &d) }
+        guard let list = m.required("parts", reporting: &d)?.sequence(reporting: &d) else { return nil }
+        if list.isEmpty { d.report(value.diagnostic("give at least one part")) }
+        let parts = list.map { decodePart($0, folder: folder, &d) }
+        guard let kind, let summary, sizeValue == nil || size != nil, !list.isEmpty,
+              parts.allSatisfy({ $0 != nil }) else { return nil }
+        let known = parts.compactMap { $0 }
+        let masses = known.map(\.massKg)
+        return ObjectEntry(name: name, kind: kind, summary: summary, sizeM: size,
+                           metalMassKg: masses.contains { $0 == nil } ? nil : masses.compactMap { $0 }.reduce(0, +),
+                           spectrum: known.reduce(.empty) { $0 + $1.spectrum },
+                           parts: known.map(\.summary), origin: value.file)
+    }
+
+    struct DecodedPart {
+        let spectrum: RelaxationSpectrum      // in the object's frame, count included
+        let massKg: Double?
+        let summary: ObjectEntry.PartSummary
+    }
+
+    static func decodePart(_ value: YAMLValue, folder: String, _ d: inout DiagnosticCollector) -> DecodedPart? {
+        let sources = ["shape", "object", "import"]
+        guard let m = value.mapping(allowedKeys: placementKeys + shapeKeys + ["object", "import"], reporting: &d) else { return nil }
+        let given = sources.filter { m.contains($0) }
+        guard given.count == 1 else {
+            d.report(value.diagnostic(given.isEmpty ? "a part needs one of 'shape', 'object' or 'import'"
+                                                    : "a part takes one of 'shape', 'object' or 'import', not \(given.joined(separator: " and "))"))
+            return nil
+        }
+        let name = m.optional("name").map { $0.string(reporting: &d) } ?? given[0]
+        let count = m.optional("count").map { $0.int(range: .atLeast(1), reporting: &d) } ?? 1
+        let offset = m.optional("offset").map { VectorDescription.decodePoint($0, &d) } ?? .zero
+        let attitude = m.optional("attitude").map { decodeAttitude($0, &d) } ?? .identity
+        let assumption = m.optional("assumption").map { $0.string(reporting: &d) } ?? "defined in \(value.file)"
+        if given[0] != "shape" {
+            for key in shapeKeys where m.contains(key) {
+                if let stray = m.optional(key) { d.report(stray.diagnostic("'\(key)' belongs to a part given by 'shape'")) }
+            }
+        }
+        var body: (RelaxationSpectrum, Double?, String)?
+        if let objectValue = m.optional("object") {
+            body = decodeLibraryObject(objectValue, &d)
+        } else if let importValue = m.optional("import") {
+            body = decodeImport(importValue, folder: folder, &d)
+        } else {
+            body = decodePrimitive(m, &d)
+        }
+        guard let name, let count, let offset, let attitude, let assumption, let body else { return nil }
+        // In the dipole approximation parts add at the object's centre; the offset is
+        // kept in the description, where a reader can judge the approximation.
+        let placed = offset == .zero ? body.2
+            : body.2 + ", at (\(mm(offset.x)), \(mm(offset.y)), \(mm(offset.z))) mm"
+        return DecodedPart(spectrum: Double(count) * body.0.rotated(by: attitude), massKg: body.1.map { $0 * Double(count) },
+                           summary: .init(name: name, description: placed, count: count, assumption: assumption))
+    }
+
+    static func mm(_ x: Double) -> String { NumberFormat.shortest(NumberFormat.rounded(x * 1000, significantDigits: 4)) }
+
+    static func decodeLibraryObject(_ value: YAMLValue, _ d: inout DiagnosticCollector) -> (RelaxationSpectrum, Double?, String)? {
+        guard let objectName = value.string(reporting: &d) else { return nil }
+        guard let object = ObjectLibrary.named(objectName) else {
+            let hint = SpellingSuggestion.closest(to: objectName, among: ObjectLibrary.names).map { "; did you mean '\($0)'?" } ?? ""
+            d.report(value.diagnostic("unknown built-in object '\(objectName)'\(hint)"))
+            return nil
+        }
+        return (object.spectrum, object.metalMassKg, "the built-in object \(objectName)")
+    }
+
+    static func decodePrimitive(_ m: YAMLMapping, _ d: inout DiagnosticCollector) -> (RelaxationSpectrum, Double?, String)? {
+        guard let shapeValue = m.optional("shape"),
+              let shape = shapeValue.oneOf(["sphere", "ellipsoid", "disk", "plate", "rod", "loop", "magnet"], reporting: &d) else { return nil }
+        func length(_ key: String) -> Double? {
+            m.required(key, reporting: &d)?.quantity(.length, range: .positive, reporting: &d)
+        }
+        let primitive: Primitive?
+        switch shape {
+        case "sphere": primitive = length("radius").map { .sphere(radiusM: $0) }
+        case "ellipsoid":
+            primitive = m.required("semi_axes", reporting: &d).flatMap { VectorDescription.decodePoint($0, &d) }
+                .flatMap { $0.x > 0 && $0.y > 0 && $0.z > 0 ? .ellipsoid(semiAxesM: $0) : nil }
+        case "disk":
+            let r = length("radius"), t = length("thickness")
+            primitive = r.flatMap { r in t.map { .disk(radiusM: r, thicknessM: $0) } }
+        case "plate":
+            let l = length("length"), w = length("width"), t = length("thickness")
+            primitive = l.flatMap { l in w.flatMap { w in t.map { .plate(lengthM: l, widthM: w, thicknessM: $0) } } }
+        case "rod":
+            let l = length("length"), r = length("radius")
+            primitive = l.flatMap { l in r.map { .rod(lengthM: l, radiusM: $0) } }
+        case "loop":
+            let b = length("radius"), rw = length("wire_radius")
+            primitive = b.flatMap { b in rw.map { .wireLoop(loopRadiusM: b, wireRadiusM: $0) } }
+        default:
+            let r = length("radius"), t = length("thickness")
+            let br = m.required("remanence", reporting: &d)?.quantity(.magneticFluxDensity, range: .positive, reporting: &d)
+            primitive = r.flatMap { r in t.flatMap { t in br.map { .magnet(radiusM: r, thicknessM: t, remanenceT: $0) } } }
+        }
+        let material = decodeMaterial(m, &d)
+        guard let primitive, let material else { return nil }
+        return (primitive.relaxationSpectrum(material: material.material),
+                material.density.map { primitive.volumeM3 * $0 },
+                PrimitiveDescription.words(primitive, material: material.material.name))
+    }
+
+    /// `material: NAME` from the table, or `conductivity:` with optional `mur:`.
+    static func decodeMaterial(_ m: YAMLMapping, _ d: inout DiagnosticCollector) -> (material: Material, density: Double?)? {
+        if let named = m.optional("material") {
+            for key in ["conductivity", "mur"] {
+                if let stray = m.optional(key) { d.report(stray.diagnostic("give 'material' or 'conductivity' and 'mur', not both")) }
+            }
+            guard let text = named.string(reporting: &d) else { return nil }
+            guard let entry = MaterialLibrary.entry(named: text) else {
+                let hint = SpellingSuggestion.closest(to: text, among: MaterialLibrary.names).map { "; did you mean '\($0)'?" } ?? ""
+                d.report(named.diagnostic("unknown material '\(text)'\(hint)"))
+                return nil
+            }
+            return (entry.material, entry.densityKgPerM3)
+        }
+        guard let sigma = m.required("conductivity", reporting: &d)?.quantity(.conductivity, range: .positive, reporting: &d) else { return nil }
+        let mur = m.optional("mur").map { $0.double(range: .atLeast(1), reporting: &d) } ?? 1
+        guard let mur else { return nil }
+        return (Material(name: "σ \(QuantityParser.format(sigma, as: .conductivity)), μr \(NumberFormat.shortest(mur))",
+                         conductivitySPerM: sigma, relativePermeability: mur), nil)
+    }
+
+    /// `attitude: {yaw: 90 deg, pitch: 0 deg, roll: 0 deg}` (intrinsic z-y′-x″).
+    static func decodeAttitude(_ value: YAMLValue, _ d: inout DiagnosticCollector) -> Rotation? {
+        guard let m = value.mapping(allowedKeys: ["yaw", "pitch", "roll"], reporting: &d) else { return nil }
+        let angles = ["yaw", "pitch", "roll"].map { key in
+            m.optional(key).map { $0.quantity(.angle, reporting: &d) } ?? 0
+        }
+        guard let yaw = angles[0], let pitch = angles[1], let roll = angles[2] else { return nil }
+        return Rotation(yawRad: yaw, pitchRad: pitch, rollRad: roll)
+    }
+
+    static func decodeImport(_ value: YAMLValue, folder: String, _ d: inout DiagnosticCollector) -> (RelaxationSpectrum, Double?, String)? {
+        guard let m = value.mapping(allowedKeys: ["frequencies", "tensors"], reporting: &d),
+              let f = m.required("frequencies", reporting: &d)?.string(reporting: &d),
+              let t = m.required("tensors", reporting: &d)?.string(reporting: &d) else { return nil }
+        let resolve = { (path: String) in path.hasPrefix("/") ? path : (folder as NSString).appendingPathComponent(path) }
+        do {
+            let sweep = try MPTCalculatorSweep.load(frequenciesPath: resolve(f), tensorsPath: resolve(t))
+            let fit = try sweep.relaxationFit(describedAs: resolve(t))
+            let residual = NumberFormat.shortest(NumberFormat.rounded(fit.largestRelativeResidual, significantDigits: 2))
+            return (fit.spectrum, nil, "imported from \(t) (\(sweep.tensors.count) frequencies, fit residual \(residual))")
+        } catch {
+            // The file's own position is more useful than the scenario's; keep both.
+            for problem in error.diagnostics {
+                d.report(value.diagnostic("in the imported sweep: \(problem.description)"))
+            }
+            return nil
+        }
+    }
+}
