@@ -36,6 +36,6 @@ extension PortalSimCommand {
             }
         }
 
-        func fmt(_ x: Double) -> String { NumberFormat.shortest(NumberFormat.rounded(x, significantDigits: 4)) }
+        func fmt(_ x: Double) -> String { TextTable.number(x, digits: 4) }
     }
 }

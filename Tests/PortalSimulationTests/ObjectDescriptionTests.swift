@@ -10,12 +10,7 @@ struct ObjectDescriptionTests {
     }
 
     func problems(_ text: String) -> [String] {
-        do {
-            _ = try decode(text)
-            return []
-        } catch {
-            return error.diagnostics.map(\.description)
-        }
+        diagnostics { () throws(InputErrors) in _ = try decode(text) }
     }
 
     /// A part made here equals the primitive it names, turned as asked and counted.

@@ -11,12 +11,7 @@ struct PortalDescriptionTests {
     }
 
     func problems(_ text: String) -> [String] {
-        do {
-            _ = try decode(text)
-            return []
-        } catch {
-            return error.diagnostics.map(\.description)
-        }
+        diagnostics { () throws(InputErrors) in _ = try decode(text) }
     }
 
     static var repositoryRoot: URL {

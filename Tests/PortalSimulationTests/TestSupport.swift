@@ -1,4 +1,5 @@
 import Foundation
+@testable import PortalSimulation
 
 /// Relative closeness for values computed through unit factors.
 func isClose(_ a: Double, _ b: Double, relative tolerance: Double = 1e-12) -> Bool {
@@ -12,4 +13,15 @@ func makeScratchDirectory() throws -> String {
         .appendingPathComponent("PortalSimulationTests-\(UUID().uuidString)").path
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     return path
+}
+
+/// The diagnostics `body` throws, as printed (`file:line:column: key: message`), or
+/// none if it succeeds.
+func diagnostics(of body: () throws(InputErrors) -> Void) -> [String] {
+    do {
+        try body()
+        return []
+    } catch {
+        return error.diagnostics.map(\.description)
+    }
 }
