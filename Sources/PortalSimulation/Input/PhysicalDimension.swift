@@ -14,6 +14,7 @@ public enum PhysicalDimension: String, Sendable, CaseIterable {
     case angle
     case mass
     case magneticFluxDensity
+    case voltage
     case dimensionless
 
     /// The SI unit symbol values are converted to ("" for dimensionless numbers).
@@ -29,6 +30,7 @@ public enum PhysicalDimension: String, Sendable, CaseIterable {
         case .angle: "rad"
         case .mass: "kg"
         case .magneticFluxDensity: "T"
+        case .voltage: "V"
         case .dimensionless: ""
         }
     }
@@ -46,6 +48,7 @@ public enum PhysicalDimension: String, Sendable, CaseIterable {
         case .angle: "an angle"
         case .mass: "a mass"
         case .magneticFluxDensity: "a magnetic flux density"
+        case .voltage: "a voltage"
         case .dimensionless: "a dimensionless number"
         }
     }
@@ -82,6 +85,8 @@ public enum PhysicalDimension: String, Sendable, CaseIterable {
         case .magneticFluxDensity:
             [.init("T", 1), .init("mT", 1e-3), .init("uT", 1e-6, aliases: ["µT", "μT"]),
              .init("nT", 1e-9)]
+        case .voltage:
+            [.init("V", 1), .init("mV", 1e-3), .init("uV", 1e-6, aliases: ["µV", "μV"]), .init("nV", 1e-9)]
         case .dimensionless:
             [.init("%", 1e-2)]
         }
@@ -97,6 +102,7 @@ public enum PhysicalDimension: String, Sendable, CaseIterable {
         case .conductivity: acceptedUnits.first { $0.symbol == "MS/m" }
         case .angle: acceptedUnits.first { $0.symbol == "deg" }
         case .magneticFluxDensity: acceptedUnits.first { $0.symbol == "uT" }
+        case .voltage: acceptedUnits.first { $0.symbol == "uV" }
         case .angularFrequency, .speed, .current, .mass, .dimensionless: nil
         }
     }
@@ -125,6 +131,8 @@ public enum PhysicalDimension: String, Sendable, CaseIterable {
             [.init("mg", 1e-6), .init("g", 1e-3), .init("kg", 1)]
         case .magneticFluxDensity:
             [.init("nT", 1e-9), .init("µT", 1e-6), .init("mT", 1e-3), .init("T", 1)]
+        case .voltage:
+            [.init("nV", 1e-9), .init("µV", 1e-6), .init("mV", 1e-3), .init("V", 1)]
         case .dimensionless:
             [.init("", 1)]
         }

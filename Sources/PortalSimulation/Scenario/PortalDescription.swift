@@ -11,6 +11,12 @@ public enum PortalDescription {
 
     /// The portal, or nil with every problem reported.
     public static func decode(_ value: YAMLValue, reporting diagnostics: inout DiagnosticCollector) -> Portal? {
+        decodeSetup(value, reporting: &diagnostics)?.portal
+    }
+
+    /// The portal and its detector's signal processing.
+    public static func decodeSetup(_ value: YAMLValue, reporting diagnostics: inout DiagnosticCollector)
+        -> (portal: Portal, settings: DetectorSettings)? {
         guard let mapping = value.mapping(allowedKeys: keys, reporting: &diagnostics) else { return nil }
         var portalClass = PortalClass.cwMultiZone
         if let classValue = mapping.optional("class") {
@@ -22,14 +28,14 @@ public enum PortalDescription {
         let current = mapping.optional("transmitter_current").map {
             $0.quantity(.current, range: .positive, reporting: &diagnostics)
         } ?? base.transmitterCurrentA
-        let detector = mapping.optional("detector").map { decodeDetector($0, &diagnostics) } ?? base.detector
+        let decoded = mapping.optional("detector").map { decodeDetector($0, &diagnostics) } ?? (base.detector, .standard)
         let transmitter = mapping.optional("transmitter").map {
             decodeCoilList($0, &diagnostics).map { CoilSet(name: "tx", coils: $0) }
         } ?? base.transmitter
         let zones = mapping.optional("zones").map { decodeZones($0, &diagnostics) } ?? base.zones
-        guard let aperture, let current, let detector, let transmitter, let zones else { return nil }
-        return Portal(name: portalClass.rawValue, aperture: aperture, transmitter: transmitter, zones: zones,
-                      transmitterCurrentA: current, detector: detector)
+        guard let aperture, let current, let decoded, let transmitter, let zones else { return nil }
+        return (Portal(name: portalClass.rawValue, aperture: aperture, transmitter: transmitter, zones: zones,
+                       transmitterCurrentA: current, detector: decoded.mode), decoded.settings)
     }
 
     static func decodeAperture(_ value: YAMLValue, _ d: inout DiagnosticCollector) -> Aperture? {
@@ -42,10 +48,51 @@ public enum PortalDescription {
         return Aperture(widthM: width, heightM: height, panelDepthM: depth)
     }
 
-    static func decodeDetector(_ value: YAMLValue, _ d: inout DiagnosticCollector) -> DetectorMode? {
-        guard let m = value.mapping(allowedKeys: ["mode", "frequencies", "gate_start", "gate_end", "pulse_rate"], reporting: &d),
+    static let settingKeys = ["sensitivity", "reference_threshold", "threshold", "noise", "sample_rate", "filter", "demodulation_phase"]
+
+    static func decodeDetector(_ value: YAMLValue, _ d: inout DiagnosticCollector) -> (mode: DetectorMode, settings: DetectorSettings)? {
+        guard let m = value.mapping(allowedKeys: ["mode", "frequencies", "gate_start", "gate_end", "pulse_rate"] + settingKeys, reporting: &d),
               let modeValue = m.required("mode", reporting: &d),
-              let mode = modeValue.oneOf(["cw", "pi"], reporting: &d) else { return nil }
+              let modeName = modeValue.oneOf(["cw", "pi"], reporting: &d) else { return nil }
+        let settings = decodeSettings(m, &d)
+        guard let mode = decodeMode(modeName, m, &d), let settings else { return nil }
+        return (mode, settings)
+    }
+
+    static func decodeSettings(_ m: YAMLMapping, _ d: inout DiagnosticCollector) -> DetectorSettings? {
+        var s = DetectorSettings.standard
+        var ok = true
+        func take<T>(_ key: String, _ decode: (YAMLValue) -> T?) -> T? {
+            guard let v = m.optional(key) else { return nil }
+            let r = decode(v)
+            if r == nil { ok = false }
+            return r
+        }
+        if let v = take("sensitivity", { $0.int(range: .within(0...99), reporting: &d) }) { s.sensitivity = v }
+        if let v = take("reference_threshold", { $0.quantity(.voltage, range: .positive, reporting: &d) }) { s.referenceThresholdV = v }
+        if let v = take("threshold", { $0.quantity(.voltage, range: .positive, reporting: &d) }) { s.thresholdOverrideV = v }
+        if let v = take("noise", { $0.quantity(.voltage, range: .nonNegative, reporting: &d) }) { s.noiseV = v }
+        if let v = take("sample_rate", { $0.quantity(.frequency, range: .within(1...100_000), reporting: &d) }) { s.sampleRateHz = v }
+        if let v = take("demodulation_phase", { $0.quantity(.angle, reporting: &d) }) { s.demodulationPhaseRad = v }
+        if let v = take("filter", { decodeFilter($0, &d) }) { s.filter = v }
+        return ok ? s : nil
+    }
+
+    /// `filter: none` or `filter: {low: 0.3 Hz, high: 10 Hz}`.
+    static func decodeFilter(_ value: YAMLValue, _ d: inout DiagnosticCollector) -> DetectorSettings.Filter? {
+        if case .scalar = value.node {
+            return value.oneOf(["none"], reporting: &d).map { _ in .none }
+        }
+        guard let m = value.mapping(allowedKeys: ["low", "high"], reporting: &d) else { return nil }
+        let low = m.required("low", reporting: &d)?.quantity(.frequency, range: .positive, reporting: &d)
+        let highValue = m.required("high", reporting: &d)
+        let high = highValue?.quantity(.frequency, range: .positive, reporting: &d)
+        guard let low, let high, let highValue else { return nil }
+        guard high > low else { d.report(highValue.diagnostic("must be above 'low'")); return nil }
+        return .bandPass(lowHz: low, highHz: high)
+    }
+
+    static func decodeMode(_ mode: String, _ m: YAMLMapping, _ d: inout DiagnosticCollector) -> DetectorMode? {
         if mode == "cw" {
             for key in ["gate_start", "gate_end", "pulse_rate"] {
                 if let stray = m.optional(key) { d.report(stray.diagnostic("'\(key)' applies to mode pi, not cw")) }

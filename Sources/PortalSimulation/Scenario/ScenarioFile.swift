@@ -1,17 +1,22 @@
 import Foundation
 import PortalPhysics
 
-/// A scenario file as far as the tool reads it today: a name, a description, the portal
-/// and user-defined objects. (The population, threats and outputs join it with
-/// `portalsim run`.)
+/// A scenario file: a name, the run's seed and size, the portal and its detector
+/// settings, user-defined objects, the population walking through and the threats.
+/// Every section is optional here; each command asks for what it needs.
 public struct ScenarioFile: Sendable {
     public let path: String
     public let name: String?
+    public let seed: UInt64?
+    public let trials: Int?
     public let portal: Portal?
+    public let detector: DetectorSettings
     /// Objects defined in the file, in file order.
     public let objects: [ObjectEntry]
+    public let population: Population
+    public let threats: Threats?
 
-    static let topLevelKeys = ["name", "description", "portal", "objects"]
+    static let topLevelKeys = ["name", "description", "seed", "trials", "portal", "objects", "population", "threats"]
 
     public static func load(path: String) throws(InputErrors) -> ScenarioFile {
         try decode(YAMLDocument(contentsOf: path))
@@ -19,24 +24,45 @@ public struct ScenarioFile: Sendable {
 
     public static func decode(_ document: YAMLDocument) throws(InputErrors) -> ScenarioFile {
         var diagnostics = DiagnosticCollector()
-        var name: String?, portal: Portal?, objects: [ObjectEntry] = []
+        var name: String?, seed: UInt64?, trials: Int?, setup: (portal: Portal, settings: DetectorSettings)?
+        var objects: [ObjectEntry] = [], population = Population.standard, threats: Threats?
         if let top = document.root.mapping(allowedKeys: topLevelKeys, reporting: &diagnostics) {
             name = top.optional("name").flatMap { $0.string(reporting: &diagnostics) }
             _ = top.optional("description").map { $0.string(reporting: &diagnostics) }
-            portal = top.optional("portal").flatMap { PortalDescription.decode($0, reporting: &diagnostics) }
+            seed = top.optional("seed").flatMap { $0.int(range: .atLeast(0), reporting: &diagnostics) }.map { UInt64($0) }
+            trials = top.optional("trials").flatMap { $0.int(range: .within(1...100_000_000), reporting: &diagnostics) }
+            setup = top.optional("portal").flatMap { PortalDescription.decodeSetup($0, reporting: &diagnostics) }
             if let section = top.optional("objects") {
                 let folder = (document.file as NSString).deletingLastPathComponent
                 objects = ObjectDescription.decode(section, relativeTo: folder, reporting: &diagnostics)
             }
+            let catalog = ObjectCatalog(userObjects: objects)
+            if let section = top.optional("population") {
+                population = PopulationDescription.decodePopulation(section, catalog: catalog, &diagnostics) ?? population
+            }
+            threats = top.optional("threats").flatMap { PopulationDescription.decodeThreats($0, catalog: catalog, &diagnostics) }
         }
         try diagnostics.throwIfAny()
-        return ScenarioFile(path: document.file, name: name, portal: portal, objects: objects)
+        return ScenarioFile(path: document.file, name: name, seed: seed, trials: trials, portal: setup?.portal,
+                            detector: setup?.settings ?? .standard, objects: objects, population: population, threats: threats)
     }
 
     /// The portal, or an error saying the file has none.
     public func requirePortal() throws(InputErrors) -> Portal {
         guard let portal else { throw InputErrors(InputDiagnostic(file: path, message: "the scenario has no 'portal' section")) }
         return portal
+    }
+
+    /// What `portalsim run` needs, or an error naming what is missing.
+    public func runScenario() throws(InputErrors) -> RunScenario {
+        var missing: [String] = []
+        if portal == nil { missing.append("'portal'") }
+        if trials == nil { missing.append("'trials'") }
+        guard let portal, let trials, missing.isEmpty else {
+            throw InputErrors(InputDiagnostic(file: path, message: "a scenario to run needs \(missing.joined(separator: " and "))"))
+        }
+        return RunScenario(name: name ?? "scenario", seed: seed ?? 1, trials: trials, portal: portal, detector: detector,
+                           population: population, threats: threats)
     }
 
     /// The built-in objects and this file's.

@@ -1,0 +1,51 @@
+import Foundation
+import PortalPhysics
+
+/// A portal made ready for many passes: the sensitivity grid computed once, the
+/// detector's channels and threshold fixed.
+public struct CompiledPortal: Sendable {
+    public let portal: Portal
+    public let settings: DetectorSettings
+    public let grid: SensitivityGrid
+    /// The walk runs from y = −walkHalfLengthM to +walkHalfLengthM.
+    public let walkHalfLengthM: Double
+    public let thresholdV: Double
+
+    public var zoneCount: Int { portal.zones.count }
+
+    /// One channel per frequency for a CW detector, one for a pulse detector.
+    public var channelCount: Int {
+        if case .continuousWave(let f) = portal.detector { return f.count }
+        return 1
+    }
+
+    public init(portal: Portal, settings: DetectorSettings, threads: Int = 1, walkHalfLengthM: Double = 0.9) {
+        self.portal = portal
+        self.settings = settings
+        self.walkHalfLengthM = walkHalfLengthM
+        self.thresholdV = settings.thresholdV
+        // The grid covers the aperture, the walk and the front/back offsets of carried objects.
+        grid = SensitivityGrid(portal: portal, xHalfM: portal.aperture.widthM / 2, yHalfM: walkHalfLengthM + 0.3,
+                               zTopM: portal.aperture.heightM) { rows, row in
+            ParallelSlots.map(count: rows, threads: threads) { row($0) }
+        }
+    }
+
+    /// The body-frame tensors A_c of an object, one per channel, such that the channel's
+    /// noise-free output is A_c : S_zone (volts) with S the zone's sensitivity product.
+    public func channelTensors(of spectrum: RelaxationSpectrum) -> [SymmetricTensor] {
+        let current = portal.transmitterCurrentA, mu0 = PhysicalConstants.mu0
+        switch portal.detector {
+        case .continuousWave(let frequencies):
+            let c = cos(settings.demodulationPhaseRad), s = sin(settings.demodulationPhaseRad)
+            return frequencies.map { f in
+                let omega = 2 * Double.pi * f
+                let m = spectrum.tensor(angularFrequencyRadPerS: omega)
+                return (omega * mu0 * current) * (c * m.real + s * m.imaginary)
+            }
+        case .pulseInduction(let gate, _):
+            // The gated flux change over the gate width: the gate's mean voltage.
+            return [(mu0 * current / (gate.endS - gate.startS)) * spectrum.gateResponse(gate)]
+        }
+    }
+}

@@ -1,0 +1,45 @@
+/// Why tallies could not be combined or saved, in words a user running `merge` can
+/// act on: which files disagree, about what, or which shards are missing.
+public enum ResultsError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// `merge` was given no tally files.
+    case noTallyFiles
+    /// Two tally files come from different runs: `what` ("seed", "scenario hash",
+    /// ...) is `expected` in `expectedIn` but `found` in `foundIn`.
+    case mismatch(what: String, expected: String, expectedIn: String, found: String, foundIn: String)
+    /// A tally file claims a shard index outside 0..<count.
+    case shardOutOfRange(index: Int, count: Int, file: String)
+    /// Several files claim the same shard.
+    case duplicateShard(index: Int, files: [String])
+    /// Shards of the run that no file provides.
+    case missingShards(indices: [Int], count: Int)
+    /// One case tallied for portals with different numbers of zones.
+    case zoneCountMismatch(case: CaseKey, expected: Int, found: Int)
+    /// The tallies could not be turned into JSON (a bug, not a user error).
+    case cannotEncode(reason: String)
+
+    public var description: String {
+        switch self {
+        case .noTallyFiles:
+            "no tally files to merge"
+        case let .mismatch(what, expected, expectedIn, found, foundIn):
+            "\(foundIn) has \(what) \(found), but \(expectedIn) has \(expected): the files come from different runs"
+        case let .shardOutOfRange(index, count, file):
+            "\(file) claims shard \(index) of \(count), but shard indices run from 0 to \(count - 1)"
+        case let .duplicateShard(index, files):
+            "shard \(index) appears more than once: \(files.joined(separator: ", "))"
+        case let .missingShards(indices, count):
+            "missing shard\(indices.count == 1 ? "" : "s") \(Self.list(indices)) of \(count); "
+                + "merge needs the tally file of every shard"
+        case let .zoneCountMismatch(key, expected, found):
+            "case \(key) has \(expected) zones in one tally and \(found) in another"
+        case let .cannotEncode(reason):
+            "cannot encode the tallies as JSON: \(reason)"
+        }
+    }
+
+    /// "3", "0, 4, 7", or the first few and a count when there are many.
+    private static func list(_ indices: [Int]) -> String {
+        let shown = indices.prefix(10).map(String.init).joined(separator: ", ")
+        return indices.count > 10 ? "\(shown), … (\(indices.count) in all)" : shown
+    }
+}

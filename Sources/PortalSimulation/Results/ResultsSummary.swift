@@ -1,0 +1,42 @@
+import Foundation
+
+/// The summary printed on the terminal at the end of a run: the detection
+/// probability of each threat, then the nuisance-alarm rate of each innocent
+/// population, each with its 95 % interval, in aligned columns.
+///
+///     configuration  object  location     trials  pd
+///     standard       pistol  belt-front     1000  0.87 [0.84, 0.90]
+///
+///     configuration  population  trials  alarm rate
+///     standard       commuters    10000  0.30% [0.21%, 0.42%]
+///
+/// Detection probabilities show two decimals, as the CSV has the full values;
+/// alarm rates are small, so they show as percentages with two decimals.
+extension ResultsTables {
+    public static func summary(_ tallies: TallySet) -> String {
+        var threats = TextTable([("configuration", .left), ("object", .left), ("location", .left),
+                                 ("trials", .right), ("pd", .left)])
+        var innocents = TextTable([("configuration", .left), ("population", .left),
+                                   ("trials", .right), ("alarm rate", .left)])
+        for key in tallies.sortedKeys {
+            guard let tally = tallies.cases[key] else { continue }
+            if key.isInnocent {
+                innocents.append([key.configuration, key.object, String(tally.trials),
+                                  rateWithInterval(tally, scale: 100, suffix: "%")])
+            } else {
+                threats.append([key.configuration, key.object, key.location, String(tally.trials),
+                                rateWithInterval(tally, scale: 1, suffix: "")])
+            }
+        }
+        let parts = [threats, innocents].filter { !$0.rows.isEmpty }.map(\.text)
+        return parts.isEmpty ? "no cases\n" : parts.joined(separator: "\n")
+    }
+
+    /// "0.87 [0.84, 0.90]"; "- [0.00, 1.00]" before any pass.
+    private static func rateWithInterval(_ tally: CaseTally, scale: Double, suffix: String) -> String {
+        func fixed(_ x: Double) -> String { String(format: "%.2f", x * scale) + suffix }
+        let (low, high) = tally.interval
+        let rate = tally.trials == 0 ? "-" : fixed(tally.rate)
+        return "\(rate) [\(fixed(low)), \(fixed(high))]"
+    }
+}

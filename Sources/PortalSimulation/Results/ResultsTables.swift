@@ -1,0 +1,99 @@
+/// The CSV files of a run, built from its tallies: `results.csv` for the threats,
+/// `alarms.csv` for the innocent populations. A sharded run merged with
+/// `portalsim merge` has the same tallies, hence the same bytes, as an unsharded one.
+///
+/// Rows follow `CaseKey` order. Rates are exact ratios of counts; interval bounds
+/// are rounded to 6 significant digits and peak ratios to 3 (the histogram bins are
+/// 2.3 % wide), so the files do not carry digits that depend on the numerical
+/// library rather than on the passes.
+public enum ResultsTables {
+    /// The columns of `results.csv`, one row per threat case (a device at a body
+    /// location in a portal configuration):
+    ///
+    /// - `configuration`: the portal configuration's name.
+    /// - `object`: the device's name.
+    /// - `location`: the body location's name.
+    /// - `trials`: passes made.
+    /// - `detected`: passes that alarmed.
+    /// - `pd`: probability of detection, detected / trials (empty when trials = 0).
+    /// - `pd_low`, `pd_high`: the Clopper–Pearson 95 % confidence interval of `pd`
+    ///   (exactly 0 when detected = 0, exactly 1 when detected = trials; 0 and 1
+    ///   when trials = 0).
+    /// - `top_zone`: the zone (numbered from 1, bottom up) that was loudest in the
+    ///   most alarmed passes, the lowest on a tie; 0 when no pass alarmed.
+    /// - `top_zone_share`: the fraction of alarmed passes in which `top_zone` was the
+    ///   loudest (empty when no pass alarmed).
+    /// - `peak_ratio_p05`, `peak_ratio_median`, `peak_ratio_p95`: the 5th, 50th and
+    ///   95th percentiles over all passes of the loudest zone's peak signal divided
+    ///   by the alarm threshold (above 1 alarms), to the 2.3 % resolution of the
+    ///   histogram; 0.0001 and 10000 stand for "at most" and "at least" that; empty
+    ///   when trials = 0.
+    public static let resultsHeader = [
+        "configuration", "object", "location", "trials", "detected", "pd", "pd_low", "pd_high",
+        "top_zone", "top_zone_share", "peak_ratio_p05", "peak_ratio_median", "peak_ratio_p95",
+    ]
+
+    /// The columns of `alarms.csv`, one row per innocent population and portal
+    /// configuration:
+    ///
+    /// - `configuration`: the portal configuration's name.
+    /// - `population`: the innocent population's name.
+    /// - `trials`: passes made.
+    /// - `alarms`: passes that alarmed (nuisance alarms).
+    /// - `alarm_rate`: alarms / trials (empty when trials = 0).
+    /// - `rate_low`, `rate_high`: the Clopper–Pearson 95 % confidence interval of
+    ///   `alarm_rate`, as for `pd_low` and `pd_high` in `results.csv`.
+    /// - `top_zone`, `top_zone_share`: as in `results.csv`.
+    /// - `peak_ratio_median`: the median over all passes of peak signal / threshold,
+    ///   as in `results.csv`.
+    public static let alarmsHeader = [
+        "configuration", "population", "trials", "alarms", "alarm_rate", "rate_low", "rate_high",
+        "top_zone", "top_zone_share", "peak_ratio_median",
+    ]
+
+    /// `results.csv`: the threat cases of `tallies`.
+    public static func results(_ tallies: TallySet) throws(CSVError) -> CSVTable {
+        var table = CSVTable(header: resultsHeader)
+        for key in tallies.sortedKeys where !key.isInnocent {
+            guard let tally = tallies.cases[key] else { continue }
+            let row: [CSVField] = [.text(key.configuration), .text(key.object), .text(key.location)]
+                + counts(tally) + zone(tally)
+                + [peakRatio(tally, 0.05), peakRatio(tally, 0.5), peakRatio(tally, 0.95)]
+            try table.append(row)
+        }
+        return table
+    }
+
+    /// `alarms.csv`: the innocent cases of `tallies`.
+    public static func alarms(_ tallies: TallySet) throws(CSVError) -> CSVTable {
+        var table = CSVTable(header: alarmsHeader)
+        for key in tallies.sortedKeys where key.isInnocent {
+            guard let tally = tallies.cases[key] else { continue }
+            let row: [CSVField] = [.text(key.configuration), .text(key.object)]
+                + counts(tally) + zone(tally) + [peakRatio(tally, 0.5)]
+            try table.append(row)
+        }
+        return table
+    }
+
+    /// trials, alarms, rate, low, high.
+    private static func counts(_ tally: CaseTally) -> [CSVField] {
+        let (low, high) = tally.interval
+        return [
+            .integer(tally.trials), .integer(tally.alarms),
+            tally.trials == 0 ? .empty : .number(tally.rate),
+            .number(NumberFormat.rounded(low, significantDigits: 6)),
+            .number(NumberFormat.rounded(high, significantDigits: 6)),
+        ]
+    }
+
+    /// top_zone, top_zone_share.
+    private static func zone(_ tally: CaseTally) -> [CSVField] {
+        guard let top = tally.topZone else { return [.integer(0), .empty] }
+        return [.integer(top.zone), .number(top.share)]
+    }
+
+    private static func peakRatio(_ tally: CaseTally, _ q: Double) -> CSVField {
+        tally.peaks.quantile(q).map { .number(NumberFormat.rounded($0, significantDigits: 3)) } ?? .empty
+    }
+}

@@ -1,0 +1,54 @@
+extension TallyFile {
+    /// Adds up the tally files of the shards of one run into the tallies of the
+    /// whole run (shard 0 of 1), exactly as if it had run unsharded.
+    ///
+    /// Refuses, naming the files, shards of different runs (tool version, scenario
+    /// hash, seed or shard count differ: the sum would match no run) and incomplete
+    /// or duplicated sets (every index 0..<count exactly once: a missing shard would
+    /// silently lower the trial count, a repeated one double-count passes).
+    public static func merge(_ files: [TallyFile]) throws(ResultsError) -> TallyFile {
+        guard let reference = files.first else { throw .noTallyFiles }
+        for file in files.dropFirst() {
+            try reference.expectSame("tool version", \.toolVersion, as: file)
+            try reference.expectSame("scenario hash", \.scenarioHash, as: file)
+            try reference.expectSame("seed", \.seed, as: file)
+            try reference.expectSame("shard count", \.shardCount, as: file)
+        }
+        let count = reference.shardCount
+        var byIndex: [Int: [TallyFile]] = [:]
+        for file in files {
+            guard (0..<count).contains(file.shardIndex) else {
+                throw .shardOutOfRange(index: file.shardIndex, count: count, file: file.displayName)
+            }
+            byIndex[file.shardIndex, default: []].append(file)
+        }
+        if let (index, repeated) = byIndex.filter({ $0.value.count > 1 }).min(by: { $0.key < $1.key }) {
+            throw .duplicateShard(index: index, files: repeated.map(\.displayName))
+        }
+        let missing = (0..<count).filter { byIndex[$0] == nil }
+        guard missing.isEmpty else { throw .missingShards(indices: missing, count: count) }
+
+        var tallies = TallySet()
+        for index in 0..<count {
+            for file in byIndex[index] ?? [] {
+                try tallies.merge(file.tallies)
+            }
+        }
+        return TallyFile(toolVersion: reference.toolVersion, scenarioName: reference.scenarioName,
+                         scenarioHash: reference.scenarioHash, seed: reference.seed,
+                         shardIndex: 0, shardCount: 1, tallies: tallies)
+    }
+
+    /// The path it was read from, or "shard i/n" for a file made in memory.
+    var displayName: String {
+        sourcePath ?? "shard \(shardIndex)/\(shardCount)"
+    }
+
+    private func expectSame<Value: Equatable>(_ what: String, _ field: KeyPath<TallyFile, Value>,
+                                              as other: TallyFile) throws(ResultsError) {
+        guard self[keyPath: field] == other[keyPath: field] else {
+            throw .mismatch(what: what, expected: "\(self[keyPath: field])", expectedIn: displayName,
+                            found: "\(other[keyPath: field])", foundIn: other.displayName)
+        }
+    }
+}

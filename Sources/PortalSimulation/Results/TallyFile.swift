@@ -1,0 +1,112 @@
+/// The tallies one run or one shard writes, with what identifies the run, so that
+/// `portalsim merge` can refuse to add up shards of different runs.
+///
+/// The file is compact JSON with sorted keys (see `ResultsJSON`): identical tallies
+/// give identical bytes. A merged file is a whole run: shard 0 of 1.
+public struct TallyFile: Codable, Sendable {
+    /// The layout version of tally files; readers refuse other versions.
+    public static let formatVersion = 1
+
+    /// The version of portalsim that wrote the file.
+    public var toolVersion: String
+    /// The scenario's `name`.
+    public var scenarioName: String
+    /// SHA-256 (hex) of the scenario file's bytes.
+    public var scenarioHash: String
+    /// The run's seed.
+    public var seed: UInt64
+    /// Which shard this is, 0 ≤ shardIndex < shardCount.
+    public var shardIndex: Int
+    /// How many shards the run was split into; 1 for a whole run.
+    public var shardCount: Int
+    /// The counts.
+    public var tallies: TallySet
+    /// The file this was read from, used to name it in messages; not stored in it.
+    public var sourcePath: String?
+
+    public init(toolVersion: String, scenarioName: String, scenarioHash: String, seed: UInt64,
+                shardIndex: Int, shardCount: Int, tallies: TallySet) {
+        precondition(shardCount >= 1 && (0..<shardCount).contains(shardIndex),
+                     "TallyFile: shard \(shardIndex) of \(shardCount)")
+        self.toolVersion = toolVersion
+        self.scenarioName = scenarioName
+        self.scenarioHash = scenarioHash
+        self.seed = seed
+        self.shardIndex = shardIndex
+        self.shardCount = shardCount
+        self.tallies = tallies
+        self.sourcePath = nil
+    }
+
+    /// The file's bytes: compact, sorted-keys JSON and a final newline.
+    public func encoded() throws(ResultsError) -> [UInt8] {
+        try ResultsJSON.encode(self, pretty: false)
+    }
+
+    /// Writes the file atomically.
+    public func write(to path: String) throws(FileWriteError) {
+        let bytes: [UInt8]
+        do {
+            bytes = try encoded()
+        } catch {
+            throw FileWriteError(path: path, reason: error.description)
+        }
+        try AtomicFile.write(bytes, to: path)
+    }
+
+    /// Reads a tally file; an unreadable, malformed or inconsistent file is reported
+    /// naming the path (and the key path of the bad value when there is one).
+    public static func read(path: String) throws(InputErrors) -> TallyFile {
+        try decode(ResultsJSON.readBytes(path: path), path: path)
+    }
+
+    /// Decodes the bytes of a tally file read from `path`.
+    public static func decode(_ bytes: [UInt8], path: String) throws(InputErrors) -> TallyFile {
+        var file = try ResultsJSON.decode(TallyFile.self, from: bytes, path: path)
+        file.sourcePath = path
+        return file
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case formatVersion, toolVersion, scenarioName, scenarioHash, seed, shardIndex, shardCount, tallies
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(Self.formatVersion, forKey: .formatVersion)
+        try container.encode(toolVersion, forKey: .toolVersion)
+        try container.encode(scenarioName, forKey: .scenarioName)
+        try container.encode(scenarioHash, forKey: .scenarioHash)
+        try container.encode(seed, forKey: .seed)
+        try container.encode(shardIndex, forKey: .shardIndex)
+        try container.encode(shardCount, forKey: .shardCount)
+        try container.encode(tallies, forKey: .tallies)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let version = try container.decode(Int.self, forKey: .formatVersion)
+        guard version == Self.formatVersion else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .formatVersion, in: container,
+                debugDescription: "tally file format \(version); this portalsim reads format \(Self.formatVersion)")
+        }
+        toolVersion = try container.decode(String.self, forKey: .toolVersion)
+        scenarioName = try container.decode(String.self, forKey: .scenarioName)
+        scenarioHash = try container.decode(String.self, forKey: .scenarioHash)
+        seed = try container.decode(UInt64.self, forKey: .seed)
+        shardCount = try container.decode(Int.self, forKey: .shardCount)
+        guard shardCount >= 1 else {
+            throw DecodingError.dataCorruptedError(forKey: .shardCount, in: container,
+                                                   debugDescription: "must be at least 1, got \(shardCount)")
+        }
+        shardIndex = try container.decode(Int.self, forKey: .shardIndex)
+        guard (0..<shardCount).contains(shardIndex) else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .shardIndex, in: container,
+                debugDescription: "shard \(shardIndex) of \(shardCount); indices run from 0 to \(shardCount - 1)")
+        }
+        tallies = try container.decode(TallySet.self, forKey: .tallies)
+        sourcePath = nil
+    }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import PortalSimulation
+
+extension PortalSimCommand {
+    struct Merge: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add the tallies of a sharded run and write its results.csv and alarms.csv.",
+            discussion: """
+                Give the shards' output folders (every tallies-*.json in them is read) or the tally \
+                files themselves. All shards of one run must be present once: same scenario hash, \
+                seed and shard count. The counts add exactly, so the result is byte-identical to an \
+                unsharded run's.
+
+                Example:
+                  portalsim merge out/shard-* --output out/merged
+                """
+        )
+
+        @Argument(help: "Shard output folders or tally files.")
+        var inputs: [String]
+
+        @Option(name: .shortAndLong, help: "Where to write results.csv and alarms.csv.")
+        var output: String
+
+        func run() throws {
+            try reportingInputErrors {
+                var files: [TallyFile] = []
+                for input in inputs {
+                    var isFolder: ObjCBool = false
+                    guard FileManager.default.fileExists(atPath: input, isDirectory: &isFolder) else {
+                        throw InputErrors(InputDiagnostic(file: input, message: "no such file or folder"))
+                    }
+                    let paths = isFolder.boolValue
+                        ? ((try? FileManager.default.contentsOfDirectory(atPath: input)) ?? [])
+                            .filter { $0.hasPrefix("tallies-") && $0.hasSuffix(".json") }.sorted().map { input + "/" + $0 }
+                        : [input]
+                    if paths.isEmpty { throw InputErrors(InputDiagnostic(file: input, message: "no tallies-*.json in this folder")) }
+                    for path in paths { files.append(try TallyFile.read(path: path)) }
+                }
+                let merged: TallyFile
+                do { merged = try TallyFile.merge(files) } catch {
+                    throw InputErrors(InputDiagnostic(file: inputs.joined(separator: " "), message: "\(error)"))
+                }
+                try ResultsTables.results(merged.tallies).write(to: output + "/results.csv")
+                try ResultsTables.alarms(merged.tallies).write(to: output + "/alarms.csv")
+                print(ResultsTables.summary(merged.tallies))
+                printError("portalsim: merged \(files.count) shards into \(output)")
+            }
+        }
+    }
+}

@@ -1,0 +1,91 @@
+import ArgumentParser
+import Foundation
+import PortalSimulation
+
+extension PortalSimCommand {
+    struct Run: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Walk the scenario's people through its portal and write detection rates.",
+            discussion: """
+                Every threat object at every body location is a case, and so is the innocent \
+                population; each case runs the scenario's trials. Writes into the output folder:
+                  results.csv  probability of detection per case, with its 95% Clopper-Pearson interval
+                  alarms.csv   the innocent population's nuisance-alarm rate
+                  run.json     tool version, scenario hash, seed, command line
+                With --shard i/n only this shard's tallies (tallies-i-of-n.json) are written; \
+                `portalsim merge` adds shards into the same results.csv an unsharded run gives. \
+                The shard index may also come from SLURM_ARRAY_TASK_ID or JOB_COMPLETION_INDEX.
+
+                Example:
+                  portalsim run scenarios/example-run.yaml --output out/example-run
+                """
+        )
+
+        @Argument(help: "The scenario file.")
+        var scenario: String
+
+        @Option(name: .shortAndLong, help: "The output folder (default: out/NAME, NAME from the scenario).")
+        var output: String?
+
+        @Option(help: "Worker threads (default: all cores).")
+        var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+
+        @Option(help: "Override the scenario's seed.")
+        var seed: UInt64?
+
+        @Option(help: "Override the scenario's trials per case.")
+        var trials: Int?
+
+        @Option(help: "Run shard i of n (0-based), e.g. 2/10.")
+        var shard: String?
+
+        @Option(help: "The shard count when the index comes from JOB_COMPLETION_INDEX.")
+        var shardCount: Int?
+
+        func validate() throws {
+            guard (1...1024).contains(threads) else { throw ValidationError("--threads must be between 1 and 1024") }
+            if let trials, trials < 1 { throw ValidationError("--trials must be at least 1") }
+        }
+
+        func run() throws {
+            try reportingInputErrors {
+                var run = try ScenarioFile.load(path: scenario).runScenario()
+                if let seed { run.seed = seed }
+                if let trials { run.trials = trials }
+                let shardSpec = try shard.map { try ShardSpec.parse($0) }
+                    ?? ShardSpec.fromEnvironment(ProcessInfo.processInfo.environment, count: shardCount)
+                let folder = output ?? "out/\(run.name)"
+                Interruption.install()
+                let started = ISO8601DateFormatter().string(from: Date())
+                let engine = Engine(scenario: run, threads: threads)
+                let total = engine.cases.count * (shardSpec.map { $0.trialRange(ofBlocks: Engine.blockCount(trials: run.trials)).count * Engine.blockSize } ?? run.trials)
+                let bar = ProgressBar(total: total, label: run.name)
+                let tallies: TallySet
+                do { tallies = try engine.run(threads: threads, shard: shardSpec) { bar.advance(by: $0) } } catch {
+                    throw InputErrors(InputDiagnostic(file: scenario, message: "\(error)"))
+                }
+                bar.finish()
+                guard let bytes = FileManager.default.contents(atPath: scenario) else {
+                    throw InputErrors(InputDiagnostic(file: scenario, message: "cannot read the file"))
+                }
+                let hash = RunRecord.scenarioHash(of: [UInt8](bytes))
+                let record = RunRecord(toolVersion: PortalSimVersion.string, scenarioPath: scenario, scenarioHash: hash, seed: run.seed,
+                                       threads: threads, shard: shardSpec,
+                                       commandLine: CommandLine.arguments, startedAt: started)
+                try Interruption.deferred {
+                    try record.write(to: folder + "/run.json")
+                    if let shardSpec {
+                        let file = TallyFile(toolVersion: PortalSimVersion.string, scenarioName: run.name, scenarioHash: hash, seed: run.seed,
+                                             shardIndex: shardSpec.index, shardCount: shardSpec.count, tallies: tallies)
+                        try file.write(to: folder + "/tallies-\(shardSpec.index)-of-\(shardSpec.count).json")
+                    } else {
+                        try ResultsTables.results(tallies).write(to: folder + "/results.csv")
+                        try ResultsTables.alarms(tallies).write(to: folder + "/alarms.csv")
+                    }
+                }
+                if shardSpec == nil { print(ResultsTables.summary(tallies)) }
+                printError("portalsim: wrote \(folder)")
+            }
+        }
+    }
+}

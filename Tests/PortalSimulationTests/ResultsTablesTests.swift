@@ -1,0 +1,70 @@
+import Testing
+@testable import PortalSimulation
+
+struct ResultsTablesTests {
+    /// A pistol detected in 9 of 10 passes (zone 3 loudest in 6 of them), a coin
+    /// never detected in 10, and commuters alarming in 1 of 4.
+    func tallies() -> TallySet {
+        var pistol = CaseTally(zoneCount: 6)
+        for zone in [2, 2, 2, 2, 2, 2, 1, 1, 4] {
+            pistol.record(alarmed: true, loudestZone: zone, peakOverThreshold: 2)
+        }
+        pistol.record(alarmed: false, loudestZone: 0, peakOverThreshold: 0.5)
+        var coin = CaseTally(zoneCount: 6)
+        for _ in 0..<10 { coin.record(alarmed: false, loudestZone: 0, peakOverThreshold: 0.01) }
+        var commuters = CaseTally(zoneCount: 6)
+        commuters.record(alarmed: true, loudestZone: 0, peakOverThreshold: 1.2)
+        for _ in 0..<3 { commuters.record(alarmed: false, loudestZone: 0, peakOverThreshold: 0.1) }
+        return TallySet(cases: [
+            .innocent(configuration: "standard", population: "commuters"): commuters,
+            .threat(configuration: "standard", device: "pistol", location: "belt-front"): pistol,
+            .threat(configuration: "standard", device: "coin", location: "pocket, left"): coin,
+            .threat(configuration: "empty", device: "coin", location: "hand"): CaseTally(zoneCount: 6),
+        ])
+    }
+
+    @Test func caseKeyOrder() {
+        let keys = tallies().sortedKeys
+        #expect(keys.map(\.object) == ["coin", "coin", "pistol", "commuters"])
+        #expect(keys.map(\.configuration) == ["empty", "standard", "standard", "standard"])
+        #expect(CaseKey.threat(configuration: "b", device: "z", location: "z")
+            < CaseKey.innocent(configuration: "b", population: "a"))
+        #expect(CaseKey.innocent(configuration: "a", population: "z")
+            < CaseKey.threat(configuration: "b", device: "a", location: "a"))
+    }
+
+    @Test func resultsCSV() throws {
+        let text = try ResultsTables.results(tallies()).text
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines[0] == "configuration,object,location,trials,detected,pd,pd_low,pd_high,"
+            + "top_zone,top_zone_share,peak_ratio_p05,peak_ratio_median,peak_ratio_p95")
+        #expect(lines[1] == "empty,coin,hand,0,0,,0,1,0,,,,")
+        #expect(lines[2] == "standard,coin,\"pocket, left\",10,0,0,0,0.308497,0,,0.0101,0.0101,0.0101")
+        #expect(lines[3] == "standard,pistol,belt-front,10,9,0.9,0.554984,0.997471,3,0.6666666666666666,0.495,2.02,2.02")
+        #expect(lines.count == 5 && lines[4] == "")
+    }
+
+    @Test func alarmsCSV() throws {
+        let text = try ResultsTables.alarms(tallies()).text
+        #expect(text == """
+            configuration,population,trials,alarms,alarm_rate,rate_low,rate_high,top_zone,top_zone_share,peak_ratio_median
+            standard,commuters,4,1,0.25,0.00630946,0.80588,1,1,0.101
+
+            """)
+    }
+
+    @Test func summaryAlignsColumns() {
+        let summary = ResultsTables.summary(tallies())
+        #expect(summary == """
+            configuration  object  location      trials  pd
+            empty          coin    hand               0  - [0.00, 1.00]
+            standard       coin    pocket, left      10  0.00 [0.00, 0.31]
+            standard       pistol  belt-front        10  0.90 [0.55, 1.00]
+
+            configuration  population  trials  alarm rate
+            standard       commuters        4  25.00% [0.63%, 80.59%]
+
+            """)
+        #expect(ResultsTables.summary(TallySet()) == "no cases\n")
+    }
+}
