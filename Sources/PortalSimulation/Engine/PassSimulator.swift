@@ -63,68 +63,67 @@ final class PassSimulator {
               objects: [(CarriedObjectModel, Placement)], random: RandomStream) -> Outcome {
         let fs = compiled.settings.sampleRateHz
         let n = Swift.min(maxSamples, Self.sampleCount(halfLengthM: compiled.walkHalfLengthM, speedMPerS: speedMPerS, sampleRateHz: fs))
-        let stride = channels * zones
-        for i in 0..<(n * stride) { signal[i] = 0 }
+        let (channels, zones) = (self.channels, self.zones)
+        let lanes = channels * zones
         let grid = compiled.grid
-        for (model, placement) in objects {
-            for c in 0..<channels { turned[c] = model.channelTensors[c].rotated(by: placement.attitude) }
+        let halfLength = compiled.walkHalfLengthM
+        // Unsafe buffers for the hot loops: no bounds or exclusivity checks per sample.
+        return signal.withUnsafeMutableBufferPointer { y in
             sensitivity.withUnsafeMutableBufferPointer { s in
-                for k in 0..<n {
-                    let t = Double(k) / fs
-                    var z = placement.heightM
-                    if placement.movesWithGait {
-                        // Two steps per 1.4 m stride; the foot is off the floor for half of each.
-                        z += 0.08 * Swift.max(0, sin(2 * Double.pi * (t * speedMPerS / 1.4 + stridePhase)))
-                    }
-                    let p = Vector3(lateralOffsetM + placement.lateralM,
-                                    -compiled.walkHalfLengthM + speedMPerS * t + placement.frontBackM, z)
-                    grid.interpolate(at: p, into: s)
-                    for c in 0..<channels {
-                        let a = turned[c]
-                        let base = (k * channels + c) * zones
-                        for zone in 0..<zones {
-                            let o = zone * 6
-                            signal[base + zone] += a.xx * s[o] + a.yy * s[o + 1] + a.zz * s[o + 2]
-                                + 2 * (a.xy * s[o + 3] + a.xz * s[o + 4] + a.yz * s[o + 5])
+                for i in 0..<(n * lanes) { y[i] = 0 }
+                for (model, placement) in objects {
+                    for c in 0..<channels { turned[c] = model.channelTensors[c].rotated(by: placement.attitude) }
+                    for k in 0..<n {
+                        let t = Double(k) / fs
+                        var z = placement.heightM
+                        if placement.movesWithGait {
+                            // Two steps per 1.4 m stride; the foot is off the floor for half of each.
+                            z += 0.08 * Swift.max(0, sin(2 * Double.pi * (t * speedMPerS / 1.4 + stridePhase)))
+                        }
+                        let p = Vector3(lateralOffsetM + placement.lateralM, -halfLength + speedMPerS * t + placement.frontBackM, z)
+                        grid.interpolate(at: p, into: s)
+                        for c in 0..<channels {
+                            let a = turned[c]
+                            let base = (k * channels + c) * zones
+                            for zone in 0..<zones {
+                                let o = zone * 6
+                                y[base + zone] += a.xx * s[o] + a.yy * s[o + 1] + a.zz * s[o + 2]
+                                    + 2 * (a.xy * s[o + 3] + a.xz * s[o + 4] + a.yz * s[o + 5])
+                            }
                         }
                     }
                 }
-            }
-        }
-        if case .bandPass(let low, let high) = compiled.settings.filter {
-            filter(samples: n, lowHz: low, highHz: high, sampleRateHz: fs)
-        }
-        let sigma = compiled.settings.noiseV, threshold = compiled.thresholdV
-        var peak = 0.0, loudest = 0
-        for k in 0..<n {
-            for c in 0..<channels {
-                let base = (k * channels + c) * zones
-                for zone in 0..<zones {
-                    var y = signal[base + zone]
-                    if sigma > 0 { y += sigma * random.gaussian() }
-                    let ratio = abs(y) / threshold
-                    if ratio > peak { peak = ratio; loudest = zone }
+                if case .bandPass(let low, let high) = compiled.settings.filter {
+                    Self.filter(y, samples: n, lanes: lanes, lowHz: low, highHz: high, sampleRateHz: fs)
                 }
+                let sigma = compiled.settings.noiseV, threshold = compiled.thresholdV
+                var peak = 0.0, loudestLane = 0
+                for i in 0..<(n * lanes) {
+                    var v = y[i]
+                    if sigma > 0 { v += sigma * random.gaussian() }
+                    let ratio = abs(v) / threshold
+                    if ratio > peak { peak = ratio; loudestLane = i }
+                }
+                return Outcome(alarmed: peak > 1, loudestZone: loudestLane % zones, peakOverThreshold: peak)
             }
         }
-        return Outcome(alarmed: peak > 1, loudestZone: loudest, peakOverThreshold: peak)
     }
 
-    /// First-order high-pass then first-order low-pass along each channel, in place:
-    /// the slow walk-through envelope passes, drift and fast interference do not.
-    private func filter(samples n: Int, lowHz: Double, highHz: Double, sampleRateHz fs: Double) {
+    /// First-order high-pass then first-order low-pass along each lane, in place: the
+    /// slow walk-through envelope passes, drift and fast interference do not.
+    static func filter(_ y: UnsafeMutableBufferPointer<Double>, samples n: Int, lanes: Int,
+                       lowHz: Double, highHz: Double, sampleRateHz fs: Double) {
         let dt = 1 / fs
         let rcLow = 1 / (2 * Double.pi * lowHz), rcHigh = 1 / (2 * Double.pi * highHz)
         let a = rcLow / (rcLow + dt), b = dt / (rcHigh + dt)
-        let stride = channels * zones
-        for lane in 0..<stride {
+        for lane in 0..<lanes {
             var previousInput = 0.0, highPassed = 0.0, lowPassed = 0.0
             for k in 0..<n {
-                let x = signal[k * stride + lane]
+                let x = y[k * lanes + lane]
                 highPassed = a * (highPassed + x - previousInput)
                 previousInput = x
                 lowPassed += b * (highPassed - lowPassed)
-                signal[k * stride + lane] = lowPassed
+                y[k * lanes + lane] = lowPassed
             }
         }
     }

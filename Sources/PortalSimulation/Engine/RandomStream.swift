@@ -4,13 +4,13 @@ import CGSL
 /// passes from (seed, case, block) alone — never from thread scheduling — so a run's
 /// output is the same with one thread or many and however it is sharded.
 ///
-/// MT19937 takes a 32-bit seed; the three numbers are mixed into it by SplitMix64, a
+/// taus2 takes a 32-bit seed; the three numbers are mixed into it by SplitMix64, a
 /// bijective avalanche hash, so neighbouring blocks get unrelated seeds.
 final class RandomStream {
     private let rng: UnsafeMutablePointer<gsl_rng>
 
     init?() {
-        guard let r = gsl_rng_alloc(portalsim_rng_mt19937()) else { return nil }
+        guard let r = gsl_rng_alloc(portalsim_rng_taus2()) else { return nil }
         rng = r
     }
 
