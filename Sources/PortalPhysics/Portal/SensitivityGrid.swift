@@ -78,4 +78,39 @@ public struct SensitivityGrid: Sendable {
             }
         }
     }
+
+    /// The y-node index of a coordinate, clamped to the grid.
+    @inlinable
+    public func yNode(_ y: Double) -> Double {
+        Swift.min(Swift.max((y - originM.y) / stepM, 0), Double(counts.y - 1))
+    }
+
+    /// For a walk at fixed x and z: the sensitivities of every zone, interpolated in x
+    /// and z, at each y node in `nodes`, written to `output[(j − nodes.lowerBound) *
+    /// zoneCount * 6 + …]`. A pass then needs only a linear interpolation along y per
+    /// sample (see `PassSimulator`). No allocation.
+    @inlinable
+    public func blendColumns(x: Double, z: Double, nodes: ClosedRange<Int>, into output: UnsafeMutableBufferPointer<Double>) {
+        func cell(_ coordinate: Double, _ n: Int) -> (Int, Double) {
+            let u = Swift.min(Swift.max(coordinate / stepM, 0), Double(n - 1))
+            let i = Swift.min(Int(u), n - 2)
+            return (i, u - Double(i))
+        }
+        let (ix, fx) = cell(x - originM.x, counts.x)
+        let (iz, fz) = cell(z - originM.z, counts.z)
+        let stride = zoneCount * 6
+        let nx = counts.x, ny = counts.y
+        func column(_ dx: Int, _ dz: Int) -> Int { (((iz + dz) * nx + (ix + dx)) * ny) * stride }
+        let c00 = column(0, 0), c10 = column(1, 0), c01 = column(0, 1), c11 = column(1, 1)
+        let w00 = (1 - fx) * (1 - fz), w10 = fx * (1 - fz), w01 = (1 - fx) * fz, w11 = fx * fz
+        values.withUnsafeBufferPointer { v in
+            for j in nodes {
+                let o = (j - nodes.lowerBound) * stride, node = j * stride
+                for k in 0..<stride {
+                    output[o + k] = w00 * v[c00 + node + k] + w10 * v[c10 + node + k]
+                        + w01 * v[c01 + node + k] + w11 * v[c11 + node + k]
+                }
+            }
+        }
+    }
 }

@@ -35,6 +35,10 @@ final class PassSimulator {
     private var sensitivity: [Double]
     /// The current object's channel tensors turned into the portal frame.
     private var turned: [SymmetricTensor]
+    /// For objects that do not move with the gait: the zones' sensitivities blended in
+    /// x and z at every y node, then each lane's channel output at every y node.
+    private var blended: [Double]
+    private var line: [Double]
 
     /// The lowest speed the walks use sets the longest pass.
     init(compiled: CompiledPortal, minimumSpeedMPerS: Double) {
@@ -46,6 +50,9 @@ final class PassSimulator {
         signal = Array(repeating: 0, count: maxSamples * channels * zones)
         sensitivity = Array(repeating: 0, count: zones * 6)
         turned = Array(repeating: .zero, count: channels)
+        let nodes = compiled.grid.counts.y
+        blended = Array(repeating: 0, count: nodes * zones * 6)
+        line = Array(repeating: 0, count: nodes * channels * zones)
     }
 
     static func sampleCount(halfLengthM: Double, speedMPerS: Double, sampleRateHz: Double) -> Int {
@@ -73,40 +80,69 @@ final class PassSimulator {
                 for i in 0..<(n * lanes) { y[i] = 0 }
                 for (model, placement) in objects {
                     for c in 0..<channels { turned[c] = model.channelTensors[c].rotated(by: placement.attitude) }
-                    for k in 0..<n {
-                        let t = Double(k) / fs
-                        var z = placement.heightM
-                        if placement.movesWithGait {
+                    let x = lateralOffsetM + placement.lateralM
+                    let yStart = -halfLength + placement.frontBackM
+                    if placement.movesWithGait {
+                        for k in 0..<n {
+                            let t = Double(k) / fs
                             // Two steps per 1.4 m stride; the foot is off the floor for half of each.
-                            z += 0.08 * Swift.max(0, sin(2 * Double.pi * (t * speedMPerS / 1.4 + stridePhase)))
+                            let z = placement.heightM + 0.08 * Swift.max(0, sin(2 * Double.pi * (t * speedMPerS / 1.4 + stridePhase)))
+                            grid.interpolate(at: Vector3(x, yStart + speedMPerS * t, z), into: s)
+                            for c in 0..<channels {
+                                let base = (k * channels + c) * zones
+                                for zone in 0..<zones { y[base + zone] += Self.contract(turned[c], s, zone * 6) }
+                            }
                         }
-                        let p = Vector3(lateralOffsetM + placement.lateralM, -halfLength + speedMPerS * t + placement.frontBackM, z)
-                        grid.interpolate(at: p, into: s)
-                        for c in 0..<channels {
-                            let a = turned[c]
-                            let base = (k * channels + c) * zones
-                            for zone in 0..<zones {
-                                let o = zone * 6
-                                y[base + zone] += a.xx * s[o] + a.yy * s[o + 1] + a.zz * s[o + 2]
-                                    + 2 * (a.xy * s[o + 3] + a.xz * s[o + 4] + a.yz * s[o + 5])
+                    } else {
+                        // Fixed x and z: contract the channel tensors with the zones at each
+                        // y node once, then interpolate the results linearly along y.
+                        let first = Int(grid.yNode(yStart).rounded(.down))
+                        let last = Swift.min(grid.counts.y - 1, Int(grid.yNode(yStart + speedMPerS * Double(n - 1) / fs).rounded(.up)) + 1)
+                        blended.withUnsafeMutableBufferPointer { b in
+                            line.withUnsafeMutableBufferPointer { l in
+                                grid.blendColumns(x: x, z: placement.heightM, nodes: first...last, into: b)
+                                for j in 0...(last - first) {
+                                    for c in 0..<channels {
+                                        for zone in 0..<zones {
+                                            l[j * lanes + c * zones + zone] = Self.contract(turned[c], UnsafeMutableBufferPointer(rebasing: b[(j * zones * 6)...]), zone * 6)
+                                        }
+                                    }
+                                }
+                                for k in 0..<n {
+                                    let u = grid.yNode(yStart + speedMPerS * Double(k) / fs) - Double(first)
+                                    let j = Swift.min(Swift.max(Int(u), 0), Swift.max(last - first - 1, 0))
+                                    let f = u - Double(j)
+                                    let base = k * lanes, lo = j * lanes, hi = Swift.min(j + 1, last - first) * lanes
+                                    for lane in 0..<lanes { y[base + lane] += l[lo + lane] + f * (l[hi + lane] - l[lo + lane]) }
+                                }
                             }
                         }
                     }
                 }
-                if case .bandPass(let low, let high) = compiled.settings.filter {
+                // (An empty pass has a zero signal: nothing to filter.)
+                if case .bandPass(let low, let high) = compiled.settings.filter, !objects.isEmpty {
                     Self.filter(y, samples: n, lanes: lanes, lowHz: low, highHz: high, sampleRateHz: fs)
                 }
-                let sigma = compiled.settings.noiseV, threshold = compiled.thresholdV
+                let sigma = compiled.settings.noiseV
                 var peak = 0.0, loudestLane = 0
-                for i in 0..<(n * lanes) {
-                    var v = y[i]
-                    if sigma > 0 { v += sigma * random.gaussian() }
-                    let ratio = abs(v) / threshold
-                    if ratio > peak { peak = ratio; loudestLane = i }
+                if sigma > 0 {
+                    for i in 0..<(n * lanes) {
+                        let v = abs(y[i] + sigma * random.gaussian())
+                        if v > peak { peak = v; loudestLane = i }
+                    }
+                } else {
+                    for i in 0..<(n * lanes) where abs(y[i]) > peak { peak = abs(y[i]); loudestLane = i }
                 }
-                return Outcome(alarmed: peak > 1, loudestZone: loudestLane % zones, peakOverThreshold: peak)
+                let ratio = peak / compiled.thresholdV
+                return Outcome(alarmed: ratio > 1, loudestZone: loudestLane % zones, peakOverThreshold: ratio)
             }
         }
+    }
+
+    /// A : S for the symmetric tensor stored at `s[offset ..< offset + 6]`.
+    @inline(__always)
+    static func contract(_ a: SymmetricTensor, _ s: UnsafeMutableBufferPointer<Double>, _ o: Int) -> Double {
+        a.xx * s[o] + a.yy * s[o + 1] + a.zz * s[o + 2] + 2 * (a.xy * s[o + 3] + a.xz * s[o + 4] + a.yz * s[o + 5])
     }
 
     /// First-order high-pass then first-order low-pass along each lane, in place: the
