@@ -12,6 +12,7 @@ extension PortalSimCommand {
                   results.csv  probability of detection per case, with its 95% Clopper-Pearson interval
                   alarms.csv   the innocent population's nuisance-alarm rate
                   run.json     tool version, scenario hash, seed, command line
+                  passes.csv   with --passes: every pass's walker, object height and outcome
                 With --shard i/n only this shard's tallies (tallies-i-of-n.json) are written; \
                 `portalsim merge` adds shards into the same results.csv an unsharded run gives. \
                 The shard index may also come from SLURM_ARRAY_TASK_ID or JOB_COMPLETION_INDEX.
@@ -42,9 +43,22 @@ extension PortalSimCommand {
         @Option(help: "The shard count when the index comes from JOB_COMPLETION_INDEX.")
         var shardCount: Int?
 
+        @Option(help: "Run each case until its 95% interval's half-width is below this (e.g. 0.01), instead of a fixed number of trials.")
+        var precision: Double?
+
+        @Option(help: "With --precision: the most passes a case may take.")
+        var maxTrials: Int = 100_000
+
+        @Flag(help: "Also write passes.csv: every pass's draws and outcome (large for big runs).")
+        var passes = false
+
         func validate() throws {
             guard (1...1024).contains(threads) else { throw ValidationError("--threads must be between 1 and 1024") }
             if let trials, trials < 1 { throw ValidationError("--trials must be at least 1") }
+            if let precision, !(precision > 0 && precision < 0.5) { throw ValidationError("--precision must be a half-width between 0 and 0.5") }
+            if precision != nil && passes { throw ValidationError("--passes records fixed-trial runs; drop --precision") }
+            if precision != nil && (shard != nil || shardCount != nil) { throw ValidationError("--precision decides the trials as it goes, so it cannot be sharded; give --trials instead") }
+            if maxTrials < 1 { throw ValidationError("--max-trials must be at least 1") }
         }
 
         func run() throws {
@@ -58,10 +72,18 @@ extension PortalSimCommand {
                 Interruption.install()
                 let started = ISO8601DateFormatter().string(from: Date())
                 let engine = Engine(scenario: run, threads: threads)
-                let total = engine.cases.count * (shardSpec.map { $0.trialRange(ofBlocks: Engine.blockCount(trials: run.trials)).count * Engine.blockSize } ?? run.trials)
-                let bar = ProgressBar(total: total, label: run.name)
+                let perCase = precision != nil ? maxTrials
+                    : shardSpec.map { $0.trialRange(ofBlocks: Engine.blockCount(trials: run.trials)).count * Engine.blockSize } ?? run.trials
+                let bar = ProgressBar(total: engine.cases.count * perCase, label: run.name)
                 let tallies: TallySet
-                do { tallies = try engine.run(threads: threads, shard: shardSpec) { bar.advance(by: $0) } } catch {
+                var records: [PassRecord] = []
+                do {
+                    if let precision {
+                        tallies = try engine.runUntilPrecise(halfWidth: precision, maxTrials: maxTrials, threads: threads) { bar.advance(by: $0) }
+                    } else {
+                        (tallies, records) = try engine.runRecording(threads: threads, shard: shardSpec, recordPasses: passes) { bar.advance(by: $0) }
+                    }
+                } catch {
                     throw InputErrors(InputDiagnostic(file: scenario, message: "\(error)"))
                 }
                 bar.finish()
@@ -74,6 +96,7 @@ extension PortalSimCommand {
                                        commandLine: CommandLine.arguments, startedAt: started)
                 try Interruption.deferred {
                     try record.write(to: folder + "/run.json")
+                    if passes { try PassesTable.make(records).write(to: folder + "/passes.csv") }
                     if let shardSpec {
                         let file = TallyFile(toolVersion: PortalSimVersion.string, scenarioName: run.name, scenarioHash: hash, seed: run.seed,
                                              shardIndex: shardSpec.index, shardCount: shardSpec.count, tallies: tallies)

@@ -87,6 +87,32 @@ struct EngineTests {
         #expect(try ResultsTables.results(merged).text == ResultsTables.results(one).text)
     }
 
+    /// --precision: every case stops once its interval is narrow enough (or at the cap),
+    /// and the stopping points do not depend on the thread count.
+    @Test func precisionRunsStopWhenTheIntervalIsNarrow() throws {
+        let run = try Self.scenario("""
+            portal:
+              class: cw-multi-zone
+              detector: {mode: cw, frequencies: [5 kHz], sensitivity: 50, reference_threshold: 10 uV, noise: 1 uV}
+            threats:
+              objects: [mini-phone-3310, smartphone]
+              locations: [ankle-sock]
+            """)
+        let engine = Engine(scenario: run, threads: 2)
+        let one = try engine.runUntilPrecise(halfWidth: 0.02, maxTrials: 20_000, threads: 1, roundBlocks: 2)
+        let two = try engine.runUntilPrecise(halfWidth: 0.02, maxTrials: 20_000, threads: 2, roundBlocks: 2)
+        #expect(one == two)
+        for (key, tally) in one.cases {
+            let h = ClopperPearson.halfWidth(successes: tally.alarms, trials: tally.trials)
+            #expect(h <= 0.02 || tally.trials == 20_000, "\(key)")
+            // It stopped at the first round that was narrow enough.
+            #expect(tally.trials <= 20_000)
+        }
+        // A certain detection narrows fastest: one round of two blocks suffices.
+        let phone = try #require(one.cases[CaseKey(configuration: "t", object: "smartphone", location: "ankle-sock", isInnocent: false)])
+        #expect(phone.trials == 1000 && phone.alarms == 1000)
+    }
+
     /// The grid the engine interpolates agrees with the exact fields where people walk.
     @Test func sensitivityGridMatchesExactFields() throws {
         let portal = PortalClass.cwMultiZone.portal

@@ -56,6 +56,18 @@ import Testing
         }
     }
 
+    @Test func passesFileHasOneRowPerPass() throws {
+        let out = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let r = try PortalSimBinary.run(["run", Self.example, "--trials", "25", "--passes", "--output", out.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        let (header, rows) = csvRows(try Self.read(out.appendingPathComponent("passes.csv")))
+        #expect(header.first == "configuration" && header.last == "peak_ratio")
+        #expect(rows.count == 25 * (4 * 6 + 1))
+        // Alarmed passes are those whose peak exceeds the threshold.
+        #expect(rows.allSatisfy { ($0[9] == "1") == ((Double($0[11]) ?? 0) > 1) })
+    }
+
     @Test func shardIndexFromTheScheduler() throws {
         let out = try Self.scratch()
         defer { try? FileManager.default.removeItem(at: out) }

@@ -1,5 +1,22 @@
 import PortalPhysics
 
+/// One pass as `--passes` reports it.
+public struct PassRecord: Sendable {
+    public let key: CaseKey
+    /// The pass's index within its case, from 0.
+    public let pass: Int
+    public let female: Bool
+    public let speedMPerS: Double
+    public let lateralOffsetM: Double
+    /// The height of the (first) carried object, m; nil when nothing was carried.
+    public let objectHeightM: Double?
+    public let objectsCarried: Int
+    public let alarmed: Bool
+    /// 1-based.
+    public let loudestZone: Int
+    public let peakOverThreshold: Double
+}
+
 /// One case of a run: a threat object at a body location, or the innocent population.
 public struct RunCase: Sendable {
     enum Content: Sendable {
@@ -51,35 +68,79 @@ public struct Engine: Sendable {
 
     /// Runs every case (or this shard's slice of each) and returns the tallies.
     public func run(threads: Int, shard: ShardSpec? = nil, progress: (@Sendable (Int) -> Void)? = nil) throws(ResultsError) -> TallySet {
+        try runRecording(threads: threads, shard: shard, recordPasses: false, progress: progress).tallies
+    }
+
+    /// As `run`, and with `recordPasses` every pass's draws and outcome too, in case and
+    /// pass order.
+    public func runRecording(threads: Int, shard: ShardSpec? = nil, recordPasses: Bool,
+                             progress: (@Sendable (Int) -> Void)? = nil) throws(ResultsError) -> (tallies: TallySet, passes: [PassRecord]) {
         let trials = scenario.trials
         let blocks = Self.blockCount(trials: trials)
         let range = shard?.trialRange(ofBlocks: blocks) ?? 0..<blocks
         let work = cases.indices.flatMap { c in range.map { (c, $0) } }
         let engine = self
-        let tallies = ParallelSlots.map(count: work.count, threads: threads) { i in
+        let results = ParallelSlots.map(count: work.count, threads: threads) { i in
             let (c, b) = work[i]
             let passes = Swift.min(Self.blockSize, trials - b * Self.blockSize)
-            let tally = engine.runBlock(caseIndex: c, block: b, passes: passes)
+            let result = engine.runBlock(caseIndex: c, block: b, passes: passes, recordPasses: recordPasses)
             progress?(passes)
-            return tally
+            return result
         }
         var set = TallySet()
-        for (i, tally) in tallies.enumerated() {
-            try set.add(tally, for: cases[work[i].0].key)
+        for (i, result) in results.enumerated() {
+            try set.add(result.tally, for: cases[work[i].0].key)
         }
+        return (set, results.flatMap(\.passes))
+    }
+
+    /// Runs each case until its 95% interval's half-width is at most `halfWidth` or it
+    /// has `maxTrials` passes. Cases advance in rounds of `roundBlocks` blocks, and the
+    /// decision to go on is taken on whole rounds only, so the result is the same for any
+    /// thread count (the trials then need not be a multiple of anything).
+    public func runUntilPrecise(halfWidth: Double, maxTrials: Int, threads: Int, roundBlocks: Int = 4,
+                                progress: (@Sendable (Int) -> Void)? = nil) throws(ResultsError) -> TallySet {
+        var tallies = cases.map { _ in CaseTally(zoneCount: compiled.zoneCount) }
+        var nextBlock = cases.map { _ in 0 }
+        let maxBlocks = Self.blockCount(trials: maxTrials)
+        while true {
+            let open = cases.indices.filter { c in
+                nextBlock[c] < maxBlocks && (tallies[c].trials == 0 ||
+                    ClopperPearson.halfWidth(successes: tallies[c].alarms, trials: tallies[c].trials) > halfWidth)
+            }
+            if open.isEmpty { break }
+            let work = open.flatMap { c in (nextBlock[c]..<Swift.min(nextBlock[c] + roundBlocks, maxBlocks)).map { (c, $0) } }
+            let engine = self
+            let results = ParallelSlots.map(count: work.count, threads: threads) { i in
+                let (c, b) = work[i]
+                let passes = Swift.min(Self.blockSize, maxTrials - b * Self.blockSize)
+                let tally = engine.runBlock(caseIndex: c, block: b, passes: passes).tally
+                progress?(passes)
+                return tally
+            }
+            for (i, tally) in results.enumerated() {
+                let c = work[i].0
+                tallies[c].merge(tally)
+                nextBlock[c] = Swift.max(nextBlock[c], work[i].1 + 1)
+            }
+        }
+        var set = TallySet()
+        for (c, tally) in tallies.enumerated() { try set.add(tally, for: cases[c].key) }
         return set
     }
 
     /// `passes` passes of case `caseIndex` from the start of block `block`'s stream.
-    public func runBlock(caseIndex: Int, block: Int, passes: Int) -> CaseTally {
+    public func runBlock(caseIndex: Int, block: Int, passes: Int, recordPasses: Bool = false)
+        -> (tally: CaseTally, passes: [PassRecord]) {
         var tally = CaseTally(zoneCount: compiled.zoneCount)
-        guard let random = RandomStream() else { return tally }
+        var records: [PassRecord] = []
+        guard let random = RandomStream() else { return (tally, records) }
         random.reseed(seed: scenario.seed, caseIndex: caseIndex, block: block)
         let simulator = PassSimulator(compiled: compiled, minimumSpeedMPerS: scenario.population.speedRangeMPerS.lowerBound)
         let sampler = PersonSampler(population: scenario.population)
         var objects: [(CarriedObjectModel, Placement)] = []
         objects.reserveCapacity(8)
-        for _ in 0..<passes {
+        for index in 0..<passes {
             let walker = sampler.walker(random)
             objects.removeAll(keepingCapacity: true)
             switch cases[caseIndex].content {
@@ -93,7 +154,14 @@ public struct Engine: Sendable {
             let outcome = simulator.pass(speedMPerS: walker.speedMPerS, lateralOffsetM: walker.lateralOffsetM,
                                          stridePhase: walker.stridePhase, objects: objects, random: random)
             tally.record(alarmed: outcome.alarmed, loudestZone: outcome.loudestZone, peakOverThreshold: outcome.peakOverThreshold)
+            if recordPasses {
+                records.append(PassRecord(key: cases[caseIndex].key, pass: block * Self.blockSize + index, female: walker.female,
+                                          speedMPerS: walker.speedMPerS, lateralOffsetM: walker.lateralOffsetM,
+                                          objectHeightM: objects.first?.1.heightM, objectsCarried: objects.count,
+                                          alarmed: outcome.alarmed, loudestZone: outcome.loudestZone + 1,
+                                          peakOverThreshold: outcome.peakOverThreshold))
+            }
         }
-        return tally
+        return (tally, records)
     }
 }
