@@ -25,7 +25,7 @@ extension PortalSimCommand {
         @Argument(help: "The scenario file.")
         var scenario: String
 
-        @Option(name: .shortAndLong, help: "The output folder (default: out/NAME, NAME from the scenario).")
+        @Option(name: .shortAndLong, help: "The output folder (default: the scenario's output.folder, else out/NAME).")
         var output: String?
 
         @Option(help: "Worker threads (default: all cores).")
@@ -63,12 +63,17 @@ extension PortalSimCommand {
 
         func run() throws {
             try reportingInputErrors {
-                var run = try ScenarioFile.load(path: scenario).runScenario()
+                let file = try ScenarioFile.load(path: scenario)
+                var run = try file.runScenario()
+                let passes = self.passes || file.writePasses
+                if precision != nil && passes {
+                    throw flagError("--precision", "passes.csv records fixed-trial runs; drop --precision or the scenario's output.passes")
+                }
                 if let seed { run.seed = seed }
                 if let trials { run.trials = trials }
                 let shardSpec = try shard.map { try ShardSpec.parse($0) }
                     ?? ShardSpec.fromEnvironment(ProcessInfo.processInfo.environment, count: shardCount)
-                let folder = output ?? "out/\(run.name)"
+                let folder = output ?? file.outputFolder ?? "out/\(run.name)"
                 Interruption.install()
                 let started = ISO8601DateFormatter().string(from: Date())
                 let engine = Engine(scenario: run, threads: threads)

@@ -107,4 +107,29 @@ struct PortalDescriptionTests {
             #expect(found.contains("p.yaml:6:7: portal.transmitter[1]: missing required key '\(key)'"))
         }
     }
+
+    @Test func detectorSettingsAndOutput() throws {
+        let file = try ScenarioFile.decode(YAMLDocument(text: """
+            trials: 10
+            portal:
+              detector: {mode: cw, frequencies: [5 kHz], sensitivity: 75, reference_threshold: 10 uV, noise: 20 nV,
+                         sample_rate: 200 Hz, filter: {low: 0.5 Hz, high: 20 Hz}, demodulation_phase: 45 deg}
+            output: {folder: out/x, passes: true}
+            """, file: "p.yaml"))
+        let s = file.detector
+        #expect(s.sensitivity == 75 && s.noiseV == 2e-8 && s.sampleRateHz == 200)
+        #expect(s.filter == .bandPass(lowHz: 0.5, highHz: 20))
+        #expect(abs(s.demodulationPhaseRad - Double.pi / 4) < 1e-15)
+        // Sensitivity 75 is a decade below sensitivity 50.
+        #expect(abs(s.thresholdV - 1e-6) < 1e-18)
+        #expect(file.outputFolder == "out/x" && file.writePasses)
+    }
+
+    @Test func filterMustFitTheSampleRate() {
+        let found = problems("""
+            portal:
+              detector: {mode: cw, frequencies: [5 kHz], sample_rate: 30 Hz, filter: {low: 0.3 Hz, high: 20 Hz}}
+            """)
+        #expect(found == ["p.yaml:2:74: portal.detector.filter: the filter's upper corner must be below half the sample rate (15 Hz)"])
+    }
 }

@@ -37,18 +37,18 @@ struct ResultsTablesTests {
         let text = try ResultsTables.results(tallies()).text
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines[0] == "configuration,object,location,trials,detected,pd,pd_low,pd_high,"
-            + "top_zone,top_zone_share,peak_ratio_p05,peak_ratio_median,peak_ratio_p95")
-        #expect(lines[1] == "empty,coin,hand,0,0,,0,1,0,,,,")
-        #expect(lines[2] == "standard,coin,\"pocket, left\",10,0,0,0,0.308497,0,,0.0101,0.0101,0.0101")
-        #expect(lines[3] == "standard,pistol,belt-front,10,9,0.9,0.554984,0.997471,3,0.6666666666666666,0.495,2.02,2.02")
+            + "top_zone,top_zone_share,peak_ratio_p05,peak_ratio_median,peak_ratio_p95,alarms_by_zone")
+        #expect(lines[1] == "empty,coin,hand,0,0,,0,1,0,,,,,0;0;0;0;0;0")
+        #expect(lines[2] == "standard,coin,\"pocket, left\",10,0,0,0,0.308497,0,,0.0101,0.0101,0.0101,0;0;0;0;0;0")
+        #expect(lines[3] == "standard,pistol,belt-front,10,9,0.9,0.554984,0.997471,3,0.6666666666666666,0.495,2.02,2.02,0;2;6;0;1;0")
         #expect(lines.count == 5 && lines[4] == "")
     }
 
     @Test func alarmsCSV() throws {
         let text = try ResultsTables.alarms(tallies()).text
         #expect(text == """
-            configuration,population,trials,alarms,alarm_rate,rate_low,rate_high,top_zone,top_zone_share,peak_ratio_median
-            standard,commuters,4,1,0.25,0.00630946,0.80588,1,1,0.101
+            configuration,population,trials,alarms,alarm_rate,rate_low,rate_high,top_zone,top_zone_share,peak_ratio_median,alarms_by_zone
+            standard,commuters,4,1,0.25,0.00630946,0.80588,1,1,0.101,1;0;0;0;0;0
 
             """)
     }

@@ -80,10 +80,10 @@ public struct Engine: Sendable {
         let range = shard?.trialRange(ofBlocks: blocks) ?? 0..<blocks
         let work = cases.indices.flatMap { c in range.map { (c, $0) } }
         let engine = self
-        let results = ParallelSlots.map(count: work.count, threads: threads) { i in
+        let results = ParallelSlots.map(count: work.count, threads: threads, workerState: { engine.makeWorker() }) { worker, i in
             let (c, b) = work[i]
             let passes = Swift.min(Self.blockSize, trials - b * Self.blockSize)
-            let result = engine.runBlock(caseIndex: c, block: b, passes: passes, recordPasses: recordPasses)
+            let result = engine.runBlock(caseIndex: c, block: b, passes: passes, recordPasses: recordPasses, worker: worker)
             progress?(passes)
             return result
         }
@@ -111,10 +111,10 @@ public struct Engine: Sendable {
             if open.isEmpty { break }
             let work = open.flatMap { c in (nextBlock[c]..<Swift.min(nextBlock[c] + roundBlocks, maxBlocks)).map { (c, $0) } }
             let engine = self
-            let results = ParallelSlots.map(count: work.count, threads: threads) { i in
+            let results = ParallelSlots.map(count: work.count, threads: threads, workerState: { engine.makeWorker() }) { worker, i in
                 let (c, b) = work[i]
                 let passes = Swift.min(Self.blockSize, maxTrials - b * Self.blockSize)
-                let tally = engine.runBlock(caseIndex: c, block: b, passes: passes).tally
+                let tally = engine.runBlock(caseIndex: c, block: b, passes: passes, worker: worker).tally
                 progress?(passes)
                 return tally
             }
@@ -129,14 +129,31 @@ public struct Engine: Sendable {
         return set
     }
 
+    /// What one worker keeps for all its blocks: its GSL generator (reseeded per block)
+    /// and the pass simulator's buffers.
+    final class Worker {
+        let random: RandomStream?
+        let simulator: PassSimulator
+
+        init(random: RandomStream?, simulator: PassSimulator) {
+            self.random = random
+            self.simulator = simulator
+        }
+    }
+
+    func makeWorker() -> Worker {
+        Worker(random: RandomStream(),
+               simulator: PassSimulator(compiled: compiled, minimumSpeedMPerS: scenario.population.speedRangeMPerS.lowerBound))
+    }
+
     /// `passes` passes of case `caseIndex` from the start of block `block`'s stream.
-    public func runBlock(caseIndex: Int, block: Int, passes: Int, recordPasses: Bool = false)
+    func runBlock(caseIndex: Int, block: Int, passes: Int, recordPasses: Bool = false, worker: Worker)
         -> (tally: CaseTally, passes: [PassRecord]) {
         var tally = CaseTally(zoneCount: compiled.zoneCount)
         var records: [PassRecord] = []
-        guard let random = RandomStream() else { return (tally, records) }
+        guard let random = worker.random else { fatalError("GSL could not allocate a random number generator (out of memory)") }
         random.reseed(seed: scenario.seed, caseIndex: caseIndex, block: block)
-        let simulator = PassSimulator(compiled: compiled, minimumSpeedMPerS: scenario.population.speedRangeMPerS.lowerBound)
+        let simulator = worker.simulator
         let sampler = PersonSampler(population: scenario.population)
         var objects: [(CarriedObjectModel, Placement)] = []
         objects.reserveCapacity(8)

@@ -27,12 +27,20 @@ final class ParallelSlots<Element>: @unchecked Sendable {
     /// taking indices w, w + threads, … (a fixed assignment), and returns the results in
     /// index order.
     static func map(count: Int, threads: Int, _ body: @Sendable @escaping (Int) -> Element) -> [Element] where Element: Sendable {
+        map(count: count, threads: threads, workerState: { () }, { _, index in body(index) })
+    }
+
+    /// As `map`, each worker first making its own `State` (a random generator, scratch
+    /// buffers), which it then reuses for all its indices.
+    static func map<State>(count: Int, threads: Int, workerState: @Sendable @escaping () -> State,
+                           _ body: @Sendable @escaping (inout State, Int) -> Element) -> [Element] where Element: Sendable {
         let results = ParallelSlots(count: count)
         let workers = Swift.max(1, Swift.min(threads, count))
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var state = workerState()
             var index = worker
             while index < count {
-                results.store(body(index), at: index)
+                results.store(body(&state, index), at: index)
                 index += workers
             }
         }

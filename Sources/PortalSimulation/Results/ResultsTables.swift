@@ -28,9 +28,11 @@ public enum ResultsTables {
     ///   by the alarm threshold (above 1 alarms), to the 2.3 % resolution of the
     ///   histogram; 0.0001 and 10000 stand for "at most" and "at least" that; empty
     ///   when trials = 0.
+    /// - `alarms_by_zone`: the histogram of the loudest zone over the alarmed passes,
+    ///   counts for zones 1, 2, … separated by semicolons ("0;0;883;0;0;0").
     public static let resultsHeader = [
         "configuration", "object", "location", "trials", "detected", "pd", "pd_low", "pd_high",
-        "top_zone", "top_zone_share", "peak_ratio_p05", "peak_ratio_median", "peak_ratio_p95",
+        "top_zone", "top_zone_share", "peak_ratio_p05", "peak_ratio_median", "peak_ratio_p95", "alarms_by_zone",
     ]
 
     /// The columns of `alarms.csv`, one row per innocent population and portal
@@ -46,9 +48,10 @@ public enum ResultsTables {
     /// - `top_zone`, `top_zone_share`: as in `results.csv`.
     /// - `peak_ratio_median`: the median over all passes of peak signal / threshold,
     ///   as in `results.csv`.
+    /// - `alarms_by_zone`: as in `results.csv`.
     public static let alarmsHeader = [
         "configuration", "population", "trials", "alarms", "alarm_rate", "rate_low", "rate_high",
-        "top_zone", "top_zone_share", "peak_ratio_median",
+        "top_zone", "top_zone_share", "peak_ratio_median", "alarms_by_zone",
     ]
 
     /// `results.csv`: the threat cases of `tallies`.
@@ -58,7 +61,7 @@ public enum ResultsTables {
             guard let tally = tallies.cases[key] else { continue }
             let row: [CSVField] = [.text(key.configuration), .text(key.object), .text(key.location)]
                 + counts(tally) + zone(tally)
-                + [peakRatio(tally, 0.05), peakRatio(tally, 0.5), peakRatio(tally, 0.95)]
+                + [peakRatio(tally, 0.05), peakRatio(tally, 0.5), peakRatio(tally, 0.95), zoneHistogram(tally)]
             try table.append(row)
         }
         return table
@@ -70,10 +73,15 @@ public enum ResultsTables {
         for key in tallies.sortedKeys where key.isInnocent {
             guard let tally = tallies.cases[key] else { continue }
             let row: [CSVField] = [.text(key.configuration), .text(key.object)]
-                + counts(tally) + zone(tally) + [peakRatio(tally, 0.5)]
+                + counts(tally) + zone(tally) + [peakRatio(tally, 0.5), zoneHistogram(tally)]
             try table.append(row)
         }
         return table
+    }
+
+    /// "a;b;c": alarms by loudest zone.
+    private static func zoneHistogram(_ tally: CaseTally) -> CSVField {
+        .text(tally.alarmsByZone.map(String.init).joined(separator: ";"))
     }
 
     /// trials, alarms, rate, low, high.

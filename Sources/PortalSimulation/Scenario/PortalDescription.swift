@@ -75,6 +75,10 @@ public enum PortalDescription {
         if let v = take("sample_rate", { $0.quantity(.frequency, range: .within(1...100_000), reporting: &d) }) { s.sampleRateHz = v }
         if let v = take("demodulation_phase", { $0.quantity(.angle, reporting: &d) }) { s.demodulationPhaseRad = v }
         if let v = take("filter", { decodeFilter($0, &d) }) { s.filter = v }
+        if case .bandPass(_, let high) = s.filter, high >= s.sampleRateHz / 2, let value = m.optional("filter") ?? m.optional("sample_rate") {
+            d.report(value.diagnostic("the filter's upper corner must be below half the sample rate (\(QuantityParser.format(s.sampleRateHz / 2, as: .frequency)))"))
+            ok = false
+        }
         return ok ? s : nil
     }
 

@@ -15,8 +15,11 @@ public struct ScenarioFile: Sendable {
     public let objects: [ObjectEntry]
     public let population: Population
     public let threats: Threats?
+    /// `output: {folder: …, passes: …}`: where `run` writes and whether it writes passes.csv.
+    public let outputFolder: String?
+    public let writePasses: Bool
 
-    static let topLevelKeys = ["name", "description", "seed", "trials", "portal", "objects", "population", "threats"]
+    static let topLevelKeys = ["name", "description", "seed", "trials", "portal", "objects", "population", "threats", "output"]
 
     public static func load(path: String) throws(InputErrors) -> ScenarioFile {
         try decode(YAMLDocument(contentsOf: path))
@@ -26,6 +29,7 @@ public struct ScenarioFile: Sendable {
         var diagnostics = DiagnosticCollector()
         var name: String?, seed: UInt64?, trials: Int?, setup: (portal: Portal, settings: DetectorSettings)?
         var objects: [ObjectEntry] = [], population = Population.standard, threats: Threats?
+        var outputFolder: String?, writePasses = false
         if let top = document.root.mapping(allowedKeys: topLevelKeys, reporting: &diagnostics) {
             name = top.optional("name").flatMap { $0.string(reporting: &diagnostics) }
             _ = top.optional("description").map { $0.string(reporting: &diagnostics) }
@@ -41,10 +45,15 @@ public struct ScenarioFile: Sendable {
                 population = PopulationDescription.decodePopulation(section, catalog: catalog, &diagnostics) ?? population
             }
             threats = top.optional("threats").flatMap { PopulationDescription.decodeThreats($0, catalog: catalog, &diagnostics) }
+            if let output = top.optional("output")?.mapping(allowedKeys: ["folder", "passes"], reporting: &diagnostics) {
+                outputFolder = output.optional("folder").flatMap { $0.string(reporting: &diagnostics) }
+                writePasses = output.optional("passes").flatMap { $0.bool(reporting: &diagnostics) } ?? false
+            }
         }
         try diagnostics.throwIfAny()
         return ScenarioFile(path: document.file, name: name, seed: seed, trials: trials, portal: setup?.portal,
-                            detector: setup?.settings ?? .standard, objects: objects, population: population, threats: threats)
+                            detector: setup?.settings ?? .standard, objects: objects, population: population, threats: threats,
+                            outputFolder: outputFolder, writePasses: writePasses)
     }
 
     /// The portal, or an error saying the file has none.
