@@ -21,6 +21,18 @@ enum ResultsJSON {
 
     /// Decodes `bytes`, turning any failure into one diagnostic naming `path` and,
     /// where known, the key path of the bad value.
+    /// Encodes `value` and writes it atomically to `path`; an encoding failure is
+    /// reported as a write failure naming the path.
+    static func write(_ value: some Encodable, pretty: Bool, to path: String) throws(FileWriteError) {
+        let bytes: [UInt8]
+        do {
+            bytes = try encode(value, pretty: pretty)
+        } catch {
+            throw FileWriteError(path: path, reason: error.description)
+        }
+        try AtomicFile.write(bytes, to: path)
+    }
+
     static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8], path: String) throws(InputErrors) -> T {
         do {
             return try JSONDecoder().decode(type, from: Data(bytes))

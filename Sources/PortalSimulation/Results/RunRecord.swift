@@ -49,13 +49,7 @@ public struct RunRecord: Codable, Equatable, Sendable {
 
     /// Writes `run.json` atomically.
     public func write(to path: String) throws(FileWriteError) {
-        let bytes: [UInt8]
-        do {
-            bytes = try encoded()
-        } catch {
-            throw FileWriteError(path: path, reason: error.description)
-        }
-        try AtomicFile.write(bytes, to: path)
+        try ResultsJSON.write(self, pretty: true, to: path)
     }
 
     /// Reads a `run.json`, naming the path if it is unreadable or malformed.

@@ -45,13 +45,7 @@ public struct TallyFile: Codable, Sendable {
 
     /// Writes the file atomically.
     public func write(to path: String) throws(FileWriteError) {
-        let bytes: [UInt8]
-        do {
-            bytes = try encoded()
-        } catch {
-            throw FileWriteError(path: path, reason: error.description)
-        }
-        try AtomicFile.write(bytes, to: path)
+        try ResultsJSON.write(self, pretty: false, to: path)
     }
 
     /// Reads a tally file; an unreadable, malformed or inconsistent file is reported
