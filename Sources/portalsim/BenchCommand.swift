@@ -21,7 +21,7 @@ extension PortalSimCommand {
         var seconds: Double = 1
 
         @Option(help: "Passes per engine measurement.")
-        var passes: Int = 200_000
+        var passes: Int = 1_000_000
 
         @Option(help: "Threads for the parallel engine measurement (default: all cores).")
         var threads: Int = ProcessInfo.processInfo.activeProcessorCount
