@@ -73,6 +73,14 @@ extension PortalSimCommand {
                 if let trials { run.trials = trials }
                 let shardSpec = try shard.map { try ShardSpec.parse($0) }
                     ?? ShardSpec.fromEnvironment(ProcessInfo.processInfo.environment, count: shardCount)
+                if precision != nil && shardSpec != nil {
+                    // Each array task would run every case in full and write it as one shard.
+                    throw flagError("--precision", "decides the trials as it goes and cannot run as shard \(shardSpec.map(\.description) ?? "") of an array job; give --trials")
+                }
+                guard let scenarioBytes = FileManager.default.contents(atPath: scenario) else {
+                    throw InputErrors(InputDiagnostic(file: scenario, message: "cannot read the file"))
+                }
+                let hash = RunRecord.scenarioHash(of: [UInt8](scenarioBytes))
                 let folder = output ?? file.outputFolder ?? "out/\(run.name)"
                 Interruption.install()
                 let started = ISO8601DateFormatter().string(from: Date())
@@ -92,10 +100,6 @@ extension PortalSimCommand {
                     throw InputErrors(InputDiagnostic(file: scenario, message: "\(error)"))
                 }
                 bar.finish()
-                guard let bytes = FileManager.default.contents(atPath: scenario) else {
-                    throw InputErrors(InputDiagnostic(file: scenario, message: "cannot read the file"))
-                }
-                let hash = RunRecord.scenarioHash(of: [UInt8](bytes))
                 let record = RunRecord(toolVersion: PortalSimVersion.string, scenarioPath: scenario, scenarioHash: hash, seed: run.seed,
                                        threads: threads, shard: shardSpec,
                                        commandLine: CommandLine.arguments, startedAt: started)
@@ -103,7 +107,8 @@ extension PortalSimCommand {
                     try record.write(to: folder + "/run.json")
                     if passes { try PassesTable.make(records).write(to: folder + "/passes.csv") }
                     if let shardSpec {
-                        let file = TallyFile(toolVersion: PortalSimVersion.string, scenarioName: run.name, scenarioHash: hash, seed: run.seed,
+                        let file = TallyFile(toolVersion: PortalSimVersion.string, scenarioName: run.name, scenarioHash: hash,
+                                             seed: run.seed, trialsPerCase: run.trials, blockSize: Engine.blockSize,
                                              shardIndex: shardSpec.index, shardCount: shardSpec.count, tallies: tallies)
                         try file.write(to: folder + "/tallies-\(shardSpec.index)-of-\(shardSpec.count).json")
                     } else {

@@ -113,6 +113,27 @@ struct EngineTests {
         #expect(phone.trials == 1000 && phone.alarms == 1000)
     }
 
+    /// Streams are a function of (seed, case, block) alone, and different triples give
+    /// different streams; their uniforms have the right mean and variance.
+    @Test func randomStreamsAreReproducibleAndDistinct() throws {
+        let a = try #require(RandomStream()), b = try #require(RandomStream())
+        a.reseed(seed: 5, caseIndex: 3, block: 7)
+        b.reseed(seed: 5, caseIndex: 3, block: 7)
+        let first = (0..<8).map { _ in a.uniform() }
+        #expect(first == (0..<8).map { _ in b.uniform() })
+        var seen = Set<Double>()
+        for caseIndex in 0..<20 { for block in 0..<50 {
+            a.reseed(seed: 5, caseIndex: caseIndex, block: block)
+            seen.insert(a.uniform())
+        } }
+        #expect(seen.count == 1000)
+        a.reseed(seed: 9, caseIndex: 0, block: 0)
+        let u = (0..<100_000).map { _ in a.uniform() }
+        let mean = u.reduce(0, +) / 1e5
+        let variance = u.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / 1e5
+        #expect(abs(mean - 0.5) < 0.005 && abs(variance - 1.0 / 12) < 0.002)
+    }
+
     /// The grid the engine interpolates agrees with the exact fields where people walk.
     @Test func sensitivityGridMatchesExactFields() throws {
         let portal = PortalClass.cwMultiZone.portal

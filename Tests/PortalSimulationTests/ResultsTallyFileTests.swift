@@ -117,6 +117,13 @@ struct ResultsTallyFileTests {
         otherCount[1] = run.file(ShardSpec(index: 1, count: 4))
         #expect(throws: ResultsError.self) { try TallyFile.merge(otherCount) }
         #expect(throws: ResultsError.noTallyFiles) { try TallyFile.merge([]) }
+        // Shards of runs with different --trials cover different blocks.
+        var otherTrials = shards
+        otherTrials[2].trialsPerCase = 999
+        #expect(throws: ResultsError.mismatch(what: "trials per case", expected: "0", expectedIn: "a.json",
+                                              found: "999", foundIn: "c.json")) {
+            try TallyFile.merge(otherTrials)
+        }
     }
 
     @Test func mergeNeedsEveryShardExactlyOnce() {
@@ -149,8 +156,8 @@ struct ResultsTallyFileTests {
         #expect(try messages(noHash) == ["\(path): scenarioHash: missing"])
         let badShard = good.replacingOccurrences(of: #""shardIndex":0"#, with: #""shardIndex":1"#)
         #expect(try messages(badShard) == ["\(path): shardIndex: shard 1 of 1; indices run from 0 to 0"])
-        let newer = good.replacingOccurrences(of: #""formatVersion":1"#, with: #""formatVersion":2"#)
-        #expect(try messages(newer) == ["\(path): formatVersion: tally file format 2; this portalsim reads format 1"])
+        let newer = good.replacingOccurrences(of: #""formatVersion":2"#, with: #""formatVersion":3"#)
+        #expect(try messages(newer) == ["\(path): formatVersion: tally file format 3; this portalsim reads format 2"])
         let badTally = good.replacingOccurrences(of: #""trials":370"#, with: #""trials":371"#)
         #expect(badTally != good)
         let badTallyMessages = try messages(badTally)

@@ -83,6 +83,23 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("tallies-1-of-2.json").path))
     }
 
+    /// In an array job --precision would run every case in full in every task.
+    @Test func precisionRefusesToRunAsAShard() throws {
+        let process = Process()
+        process.executableURL = PortalSimBinary.url
+        process.arguments = ["run", Self.example, "--precision", "0.05", "--output", "/tmp/portalsim-never"]
+        process.environment = ["SLURM_ARRAY_TASK_ID": "0", "SLURM_ARRAY_TASK_COUNT": "2", "SLURM_ARRAY_TASK_MIN": "0"]
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 2)
+        #expect(message.contains("--precision: decides the trials as it goes"), "\(message)")
+        #expect(!FileManager.default.fileExists(atPath: "/tmp/portalsim-never"))
+    }
+
     /// Unknown names in a scenario: file, line, column, key path; status 2; nothing written.
     @Test func badScenarioWritesNothing() throws {
         let out = try Self.scratch()

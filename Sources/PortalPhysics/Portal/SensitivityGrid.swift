@@ -8,7 +8,9 @@
 /// interpolation of fields that vary on the scale d of the distance to the nearest
 /// wire errs by about (h/d)²/8: with the default 2.5 cm step, under 1 % for points at
 /// least 10 cm from any wire, which every body location inside the aperture is.
-/// Points outside the grid read the nearest face (the fields there are small).
+/// Points outside the grid read the nearest face: harmless along y, where the grid
+/// extends past the walk and the fields are small, but in x and z the faces are the
+/// aperture's edges, so callers keep points inside (walkers stay within the aperture).
 public struct SensitivityGrid: Sendable {
     public let zoneCount: Int
     public let originM: Vector3

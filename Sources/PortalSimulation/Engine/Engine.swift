@@ -154,7 +154,7 @@ public struct Engine: Sendable {
         guard let random = worker.random else { fatalError("GSL could not allocate a random number generator (out of memory)") }
         random.reseed(seed: scenario.seed, caseIndex: caseIndex, block: block)
         let simulator = worker.simulator
-        let sampler = PersonSampler(population: scenario.population)
+        let sampler = PersonSampler(population: scenario.population, apertureHalfWidthM: compiled.portal.aperture.widthM / 2)
         var objects: [(CarriedObjectModel, Placement)] = []
         objects.reserveCapacity(8)
         for index in 0..<passes {

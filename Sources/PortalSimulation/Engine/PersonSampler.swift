@@ -5,6 +5,12 @@ import PortalPhysics
 /// stream, so that a pass is a function of (seed, case, block, index in block) alone.
 struct PersonSampler {
     let population: Population
+    /// Half the aperture's width: walkers keep their body inside it.
+    let apertureHalfWidthM: Double
+
+    /// How far a walker's centre line may stray: the aperture less half a body's width
+    /// (0.25 m, shoulders) — beyond that a person would walk into a panel.
+    var largestWalkerOffsetM: Double { Swift.max(0, apertureHalfWidthM - 0.25) }
 
     struct Walker {
         var female: Bool
@@ -17,7 +23,8 @@ struct PersonSampler {
         let female = random.uniform() < population.femaleShare
         let speed = random.truncatedGaussian(mean: population.speedMeanMPerS, sd: population.speedSdMPerS,
                                              range: population.speedRangeMPerS)
-        let lateral = population.lateralOffsetSdM * random.gaussian()
+        let lateral = random.truncatedGaussian(mean: 0, sd: population.lateralOffsetSdM,
+                                               range: -largestWalkerOffsetM...largestWalkerOffsetM)
         return Walker(female: female, speedMPerS: speed, lateralOffsetM: lateral, stridePhase: random.uniform())
     }
 

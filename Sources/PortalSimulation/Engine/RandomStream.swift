@@ -4,8 +4,9 @@ import CGSL
 /// passes from (seed, case, block) alone — never from thread scheduling — so a run's
 /// output is the same with one thread or many and however it is sharded.
 ///
-/// taus2 takes a 32-bit seed; the three numbers are mixed into it by SplitMix64, a
-/// bijective avalanche hash, so neighbouring blocks get unrelated seeds.
+/// The three numbers are mixed by SplitMix64, a bijective avalanche hash, into 96 bits
+/// of taus2 state (not gsl_rng_set's 32 bits, with which a large run's streams would
+/// collide), so neighbouring blocks get unrelated streams.
 final class RandomStream {
     private let rng: UnsafeMutablePointer<gsl_rng>
 
@@ -18,15 +19,16 @@ final class RandomStream {
 
     /// Positions the stream at the start of block `block` of case `caseIndex`.
     func reseed(seed: UInt64, caseIndex: Int, block: Int) {
-        gsl_rng_set(rng, UInt(Self.mix(seed: seed, caseIndex: caseIndex, block: block)))
+        let (a, b) = Self.mix(seed: seed, caseIndex: caseIndex, block: block)
+        portalsim_taus2_seed(rng, UInt(truncatingIfNeeded: a), UInt(truncatingIfNeeded: a >> 32), UInt(truncatingIfNeeded: b))
     }
 
-    static func mix(seed: UInt64, caseIndex: Int, block: Int) -> UInt32 {
+    /// 128 well-mixed bits from the triple (96 of them are used).
+    static func mix(seed: UInt64, caseIndex: Int, block: Int) -> (UInt64, UInt64) {
         var x = splitMix(seed)
         x = splitMix(x ^ UInt64(truncatingIfNeeded: caseIndex))
         x = splitMix(x ^ UInt64(truncatingIfNeeded: block) &* 0x9E37_79B9_7F4A_7C15)
-        let folded = UInt32(truncatingIfNeeded: x ^ (x >> 32))
-        return folded == 0 ? 1 : folded      // GSL maps seed 0 to its default seed
+        return (x, splitMix(x))
     }
 
     static func splitMix(_ value: UInt64) -> UInt64 {

@@ -3,7 +3,8 @@ extension TallyFile {
     /// whole run (shard 0 of 1), exactly as if it had run unsharded.
     ///
     /// Refuses, naming the files, shards of different runs (tool version, scenario
-    /// hash, seed or shard count differ: the sum would match no run) and incomplete
+    /// hash, seed, trials per case, block size or shard count differ: the sum would
+    /// match no run) and incomplete
     /// or duplicated sets (every index 0..<count exactly once: a missing shard would
     /// silently lower the trial count, a repeated one double-count passes).
     public static func merge(_ files: [TallyFile]) throws(ResultsError) -> TallyFile {
@@ -12,6 +13,8 @@ extension TallyFile {
             try reference.expectSame("tool version", \.toolVersion, as: file)
             try reference.expectSame("scenario hash", \.scenarioHash, as: file)
             try reference.expectSame("seed", \.seed, as: file)
+            try reference.expectSame("trials per case", \.trialsPerCase, as: file)
+            try reference.expectSame("block size", \.blockSize, as: file)
             try reference.expectSame("shard count", \.shardCount, as: file)
         }
         let count = reference.shardCount
@@ -36,6 +39,7 @@ extension TallyFile {
         }
         return TallyFile(toolVersion: reference.toolVersion, scenarioName: reference.scenarioName,
                          scenarioHash: reference.scenarioHash, seed: reference.seed,
+                         trialsPerCase: reference.trialsPerCase, blockSize: reference.blockSize,
                          shardIndex: 0, shardCount: 1, tallies: tallies)
     }
 

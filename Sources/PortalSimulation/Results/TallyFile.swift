@@ -5,7 +5,7 @@
 /// give identical bytes. A merged file is a whole run: shard 0 of 1.
 public struct TallyFile: Codable, Sendable {
     /// The layout version of tally files; readers refuse other versions.
-    public static let formatVersion = 1
+    public static let formatVersion = 2
 
     /// The version of portalsim that wrote the file.
     public var toolVersion: String
@@ -19,12 +19,17 @@ public struct TallyFile: Codable, Sendable {
     public var shardIndex: Int
     /// How many shards the run was split into; 1 for a whole run.
     public var shardCount: Int
+    /// Passes per case of the whole run and the block size it was cut in: shards of
+    /// runs with different `--trials` cover different blocks and must not be added.
+    public var trialsPerCase: Int
+    public var blockSize: Int
     /// The counts.
     public var tallies: TallySet
     /// The file this was read from, used to name it in messages; not stored in it.
     public var sourcePath: String?
 
     public init(toolVersion: String, scenarioName: String, scenarioHash: String, seed: UInt64,
+                trialsPerCase: Int = 0, blockSize: Int = 0,
                 shardIndex: Int, shardCount: Int, tallies: TallySet) {
         precondition(shardCount >= 1 && (0..<shardCount).contains(shardIndex),
                      "TallyFile: shard \(shardIndex) of \(shardCount)")
@@ -32,6 +37,8 @@ public struct TallyFile: Codable, Sendable {
         self.scenarioName = scenarioName
         self.scenarioHash = scenarioHash
         self.seed = seed
+        self.trialsPerCase = trialsPerCase
+        self.blockSize = blockSize
         self.shardIndex = shardIndex
         self.shardCount = shardCount
         self.tallies = tallies
@@ -62,7 +69,7 @@ public struct TallyFile: Codable, Sendable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case formatVersion, toolVersion, scenarioName, scenarioHash, seed, shardIndex, shardCount, tallies
+        case formatVersion, toolVersion, scenarioName, scenarioHash, seed, trialsPerCase, blockSize, shardIndex, shardCount, tallies
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -72,6 +79,8 @@ public struct TallyFile: Codable, Sendable {
         try container.encode(scenarioName, forKey: .scenarioName)
         try container.encode(scenarioHash, forKey: .scenarioHash)
         try container.encode(seed, forKey: .seed)
+        try container.encode(trialsPerCase, forKey: .trialsPerCase)
+        try container.encode(blockSize, forKey: .blockSize)
         try container.encode(shardIndex, forKey: .shardIndex)
         try container.encode(shardCount, forKey: .shardCount)
         try container.encode(tallies, forKey: .tallies)
@@ -89,6 +98,8 @@ public struct TallyFile: Codable, Sendable {
         scenarioName = try container.decode(String.self, forKey: .scenarioName)
         scenarioHash = try container.decode(String.self, forKey: .scenarioHash)
         seed = try container.decode(UInt64.self, forKey: .seed)
+        trialsPerCase = try container.decode(Int.self, forKey: .trialsPerCase)
+        blockSize = try container.decode(Int.self, forKey: .blockSize)
         shardCount = try container.decode(Int.self, forKey: .shardCount)
         guard shardCount >= 1 else {
             throw DecodingError.dataCorruptedError(forKey: .shardCount, in: container,
