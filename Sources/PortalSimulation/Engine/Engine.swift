@@ -79,14 +79,7 @@ public struct Engine: Sendable {
         let blocks = Self.blockCount(trials: trials)
         let range = shard?.trialRange(ofBlocks: blocks) ?? 0..<blocks
         let work = cases.indices.flatMap { c in range.map { (c, $0) } }
-        let engine = self
-        let results = ParallelSlots.map(count: work.count, threads: threads, workerState: { engine.makeWorker() }) { worker, i in
-            let (c, b) = work[i]
-            let passes = Swift.min(Self.blockSize, trials - b * Self.blockSize)
-            let result = engine.runBlock(caseIndex: c, block: b, passes: passes, recordPasses: recordPasses, worker: worker)
-            progress?(passes)
-            return result
-        }
+        let results = runBlocks(work, trials: trials, threads: threads, recordPasses: recordPasses, progress: progress)
         var set = TallySet()
         for (i, result) in results.enumerated() {
             try set.add(result.tally, for: cases[work[i].0].key)
@@ -110,14 +103,7 @@ public struct Engine: Sendable {
             }
             if open.isEmpty { break }
             let work = open.flatMap { c in (nextBlock[c]..<Swift.min(nextBlock[c] + roundBlocks, maxBlocks)).map { (c, $0) } }
-            let engine = self
-            let results = ParallelSlots.map(count: work.count, threads: threads, workerState: { engine.makeWorker() }) { worker, i in
-                let (c, b) = work[i]
-                let passes = Swift.min(Self.blockSize, maxTrials - b * Self.blockSize)
-                let tally = engine.runBlock(caseIndex: c, block: b, passes: passes, worker: worker).tally
-                progress?(passes)
-                return tally
-            }
+            let results = runBlocks(work, trials: maxTrials, threads: threads, recordPasses: false, progress: progress).map(\.tally)
             for (i, tally) in results.enumerated() {
                 let c = work[i].0
                 tallies[c].merge(tally)
@@ -127,6 +113,21 @@ public struct Engine: Sendable {
         var set = TallySet()
         for (c, tally) in tallies.enumerated() { try set.add(tally, for: cases[c].key) }
         return set
+    }
+
+    /// Runs the given (case, block) pairs over `threads` workers, each block holding
+    /// `blockSize` passes except a case's last, which ends at `trials`; results in
+    /// `work` order.
+    private func runBlocks(_ work: [(Int, Int)], trials: Int, threads: Int, recordPasses: Bool,
+                           progress: (@Sendable (Int) -> Void)?) -> [(tally: CaseTally, passes: [PassRecord])] {
+        let engine = self
+        return ParallelSlots.map(count: work.count, threads: threads, workerState: { engine.makeWorker() }) { worker, i in
+            let (c, b) = work[i]
+            let passes = Swift.min(Self.blockSize, trials - b * Self.blockSize)
+            let result = engine.runBlock(caseIndex: c, block: b, passes: passes, recordPasses: recordPasses, worker: worker)
+            progress?(passes)
+            return result
+        }
     }
 
     /// What one worker keeps for all its blocks: its GSL generator (reseeded per block)

@@ -104,7 +104,7 @@ final class PassSimulator {
                                 for j in 0...(last - first) {
                                     for c in 0..<channels {
                                         for zone in 0..<zones {
-                                            l[j * lanes + c * zones + zone] = Self.contract(turned[c], UnsafeMutableBufferPointer(rebasing: b[(j * zones * 6)...]), zone * 6)
+                                            l[j * lanes + c * zones + zone] = Self.contract(turned[c], b, (j * zones + zone) * 6)
                                         }
                                     }
                                 }
