@@ -88,18 +88,24 @@ extension PortalSimCommand {
                 let perCase = precision != nil ? maxTrials
                     : shardSpec.map { $0.trialRange(ofBlocks: Engine.blockCount(trials: run.trials)).count * Engine.blockSize } ?? run.trials
                 let bar = ProgressBar(total: engine.cases.count * perCase, label: run.name)
-                let tallies: TallySet
+                let screening = run.isScreening
+                if screening && shardSpec != nil {
+                    throw flagError("--shard", "shards cover scenarios of one portal alone in this version; run the screening configurations unsharded")
+                }
+                let all: RunTallies
                 var records: [PassRecord] = []
                 do {
                     if let precision {
-                        tallies = try engine.runUntilPrecise(halfWidth: precision, maxTrials: maxTrials, threads: threads) { bar.advance(by: $0) }
+                        all = try engine.runUntilPrecise(halfWidth: precision, maxTrials: maxTrials, threads: threads) { bar.advance(by: $0) }
                     } else {
-                        (tallies, records) = try engine.runRecording(threads: threads, shard: shardSpec, recordPasses: passes) { bar.advance(by: $0) }
+                        (all, records) = try engine.runRecording(threads: threads, shard: shardSpec, recordPasses: passes) { bar.advance(by: $0) }
                     }
                 } catch {
                     throw InputErrors(InputDiagnostic(file: scenario, message: "\(error)"))
                 }
                 bar.finish()
+                let tallies = all.portals
+                let tables = ScreeningTables(scenario: run, tallies: all)
                 let record = RunRecord(toolVersion: PortalSimVersion.string, scenarioPath: scenario, scenarioHash: hash, seed: run.seed,
                                        threads: threads, shard: shardSpec,
                                        commandLine: CommandLine.arguments, startedAt: started)
@@ -114,9 +120,10 @@ extension PortalSimCommand {
                     } else {
                         try ResultsTables.results(tallies).write(to: folder + "/results.csv")
                         try ResultsTables.alarms(tallies).write(to: folder + "/alarms.csv")
+                        if screening { try tables.writeAll(to: folder) }
                     }
                 }
-                if shardSpec == nil { print(ResultsTables.summary(tallies)) }
+                if shardSpec == nil { print(screening ? tables.summary() : ResultsTables.summary(tallies)) }
                 printError("portalsim: wrote \(folder)")
             }
         }

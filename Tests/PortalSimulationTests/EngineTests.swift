@@ -102,14 +102,14 @@ struct EngineTests {
         let one = try engine.runUntilPrecise(halfWidth: 0.02, maxTrials: 20_000, threads: 1, roundBlocks: 2)
         let two = try engine.runUntilPrecise(halfWidth: 0.02, maxTrials: 20_000, threads: 2, roundBlocks: 2)
         #expect(one == two)
-        for (key, tally) in one.cases {
+        for (key, tally) in one.portals.cases {
             let h = ClopperPearson.halfWidth(successes: tally.alarms, trials: tally.trials)
             #expect(h <= 0.02 || tally.trials == 20_000, "\(key)")
             // It stopped at the first round that was narrow enough.
             #expect(tally.trials <= 20_000)
         }
         // A certain detection narrows fastest: one round of two blocks suffices.
-        let phone = try #require(one.cases[CaseKey(configuration: "t", object: "smartphone", location: "ankle-sock", isInnocent: false)])
+        let phone = try #require(one.portals.cases[CaseKey(configuration: "t", object: "smartphone", location: "ankle-sock", isInnocent: false)])
         #expect(phone.trials == 1000 && phone.alarms == 1000)
     }
 
@@ -127,6 +127,17 @@ struct EngineTests {
             seen.insert(a.uniform())
         } }
         #expect(seen.count == 1000)
+        // Per-pass streams: the same (seed, case, pass, stream), the same draws; any change, new ones.
+        a.reseed(seed: 5, caseID: RandomStream.identity("x"), pass: 12, stream: 0)
+        b.reseed(seed: 5, caseID: RandomStream.identity("x"), pass: 12, stream: 0)
+        #expect((0..<8).map { _ in a.uniform() } == (0..<8).map { _ in b.uniform() })
+        seen.removeAll()
+        for pass in 0..<200 { for stream: UInt64 in [0, 1] {
+            a.reseed(seed: 5, caseID: RandomStream.identity("x"), pass: pass, stream: stream)
+            seen.insert(a.uniform())
+        } }
+        #expect(seen.count == 400)
+        #expect(RandomStream.identity("a") == 0xAF63_DC4C_8601_EC8C)   // FNV-1a's published value for "a"
         a.reseed(seed: 9, caseIndex: 0, block: 0)
         let u = (0..<100_000).map { _ in a.uniform() }
         let mean = u.reduce(0, +) / 1e5

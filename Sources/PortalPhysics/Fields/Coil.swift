@@ -6,7 +6,7 @@ import RealModule
 /// polygon's vertex order (or counter-clockwise round the circle), so by the right-hand
 /// rule the coil's normal, and its field at the centre, point along its local +z.
 /// `orientation` turns the local frame into the portal frame and `centerM` places it.
-public struct Coil: Sendable {
+public struct Coil: Equatable, Sendable {
     public enum Shape: Sendable, Equatable {
         /// A closed polygon; the last vertex joins the first. Vertices in metres, local frame.
         case polygon(verticesM: [Vector3])

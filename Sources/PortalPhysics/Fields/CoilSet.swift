@@ -1,7 +1,7 @@
 /// A coil driven with a fixed share of the transmitter current, or wired into a receive
 /// channel with a fixed sign: `weight` = +1 in series aiding, −1 in series opposition
 /// (a gradiometer), other values for unequal drive.
-public struct WeightedCoil: Sendable {
+public struct WeightedCoil: Equatable, Sendable {
     public let coil: Coil
     public let weight: Double
 
@@ -17,7 +17,7 @@ public struct WeightedCoil: Sendable {
 /// Its field per ampere is the weighted sum of its coils' fields; by reciprocity the
 /// field a receive set would make per ampere is what weights an object's moment into
 /// that channel's voltage.
-public struct CoilSet: Sendable {
+public struct CoilSet: Equatable, Sendable {
     public let name: String
     public let coils: [WeightedCoil]
 

@@ -28,7 +28,7 @@ public enum DetectorMode: Hashable, Sendable {
 /// the sinusoid, or the current at step-off for a pulse detector), each coil carrying
 /// its weight times that current. Each zone is a ``CoilSet`` wired into one receive
 /// channel; zones are listed bottom to top.
-public struct Portal: Sendable {
+public struct Portal: Equatable, Sendable {
     public let name: String
     public let aperture: Aperture
     public let transmitter: CoilSet

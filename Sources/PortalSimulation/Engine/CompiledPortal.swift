@@ -31,6 +31,16 @@ public struct CompiledPortal: Sendable {
         }
     }
 
+    /// The same portal with other detector settings (a sensitivity, a demodulation
+    /// phase), reusing `other`'s grid: the grid depends on the coils alone.
+    public init(sharingGridOf other: CompiledPortal, settings: DetectorSettings) {
+        portal = other.portal
+        self.settings = settings
+        walkHalfLengthM = other.walkHalfLengthM
+        thresholdV = settings.thresholdV
+        grid = other.grid
+    }
+
     /// The body-frame tensors A_c of an object, one per channel, such that the channel's
     /// noise-free output is A_c : S_zone (volts) with S the zone's sensitivity product.
     public func channelTensors(of spectrum: RelaxationSpectrum) -> [SymmetricTensor] {

@@ -1,6 +1,6 @@
 import PortalPhysics
 
-/// One pass as `--passes` reports it.
+/// One pass as `--passes` reports it: one person through one portal stage.
 public struct PassRecord: Sendable {
     public let key: CaseKey
     /// The pass's index within its case, from 0.
@@ -18,108 +18,201 @@ public struct PassRecord: Sendable {
 }
 
 /// One case of a run: a threat object at a body location, or the innocent population.
+/// Cases do not belong to a configuration: every configuration meets the same people.
 public struct RunCase: Sendable {
     enum Content: Sendable {
-        case threat(CarriedObjectModel, BodyLocation, Threats.Attitude)
-        case innocent([(CarriedObjectModel, Population.Item)])
+        /// The index of the threat in `Engine.objects`.
+        case threat(Int, BodyLocation, Threats.Attitude)
+        case innocent
     }
 
-    public let key: CaseKey
+    /// The device's name, or the population's for the innocent case.
+    public let object: String
+    /// The body location's name, "-" for the innocent case.
+    public let location: String
+    public let isInnocent: Bool
     let content: Content
+    /// What seeds the case's streams: a hash of its names, so that the same case meets
+    /// the same people in any file that has it, whatever else the file holds.
+    let identity: UInt64
+
+    public func key(configuration: String) -> CaseKey {
+        CaseKey(configuration: configuration, object: object, location: location, isInnocent: isInnocent)
+    }
 }
 
-/// The Monte Carlo engine: every case's passes in blocks, each block's random stream
-/// determined by (seed, case, block) only, blocks spread over the workers, tallies
-/// added in block order. Same scenario and seed: the same tallies, whatever the thread
-/// count or the sharding.
+/// What a run came to: every configuration's pipeline tallies per case, and the portal
+/// stages' tallies in the form `results.csv` reports.
+public struct RunTallies: Equatable, Sendable {
+    /// By case, with `configuration` the configuration's name.
+    public var screening: [CaseKey: ScreeningTally]
+    /// By case, with `configuration` the portal stage's label (see
+    /// `ScreeningConfiguration.label(ofStage:)`): a plain scenario's are keyed by its name.
+    public var portals: TallySet
+
+    /// The tally of `key`'s case in configuration `key.configuration`.
+    public subscript(key: CaseKey) -> ScreeningTally? { screening[key] }
+}
+
+/// The Monte Carlo engine: every case's passes in blocks; every pass's random draws
+/// from streams determined by (seed, case, pass) — one for the person and what they
+/// carry, one per stage — never by thread scheduling. Same scenario and seed: the same
+/// tallies, whatever the thread count or the sharding; and the same people, items and
+/// attitudes in every configuration (common random numbers, DESIGN.md §5).
 public struct Engine: Sendable {
     public static let blockSize = 500
 
     public let scenario: RunScenario
-    public let compiled: CompiledPortal
     public let cases: [RunCase]
+    /// Every object a case can carry: the threats, then the population's items.
+    let objects: [ObjectEntry]
+    /// The compiled portals of every portal stage (stages with the same portal share
+    /// one; the same coils with other settings share its grid).
+    let portals: [CompiledPortal]
+    /// `models[p][o]`: object `o`'s channel tensors for portal `p`.
+    let models: [[CarriedObjectModel]]
+    let pipelines: [CompiledPipeline]
+
+    /// The first portal (what `--passes`, `bench` and single-portal tools look at).
+    public var compiled: CompiledPortal { portals[0] }
 
     public init(scenario: RunScenario, threads: Int) {
         self.scenario = scenario
-        compiled = CompiledPortal(portal: scenario.portal, settings: scenario.detector, threads: threads)
-        let configuration = scenario.name
-        var cases: [RunCase] = []
-        let compiled = self.compiled
-        func model(_ entry: ObjectEntry) -> CarriedObjectModel {
-            CarriedObjectModel(name: entry.name, channelTensors: compiled.channelTensors(of: entry.spectrum))
+        var objects = scenario.threats?.objects ?? []
+        objects += scenario.population.items.map(\.object)
+        self.objects = objects
+
+        var portals: [CompiledPortal] = []
+        var pipelines: [CompiledPipeline] = []
+        for configuration in scenario.configurations {
+            var stages: [CompiledPipeline.Stage] = []
+            for stage in configuration.stages {
+                switch stage.kind {
+                case .portal(let portal, let settings):
+                    let index: Int
+                    if let same = portals.firstIndex(where: { $0.portal == portal && $0.settings == settings }) {
+                        index = same
+                    } else if let coils = portals.first(where: { $0.portal == portal }) {
+                        portals.append(CompiledPortal(sharingGridOf: coils, settings: settings))
+                        index = portals.count - 1
+                    } else {
+                        portals.append(CompiledPortal(portal: portal, settings: settings, threads: threads))
+                        index = portals.count - 1
+                    }
+                    stages.append(.portal(index))
+                case .search(let search):
+                    stages.append(.search(search))
+                }
+            }
+            pipelines.append(CompiledPipeline(configuration: configuration, stages: stages))
         }
+        precondition(!portals.isEmpty || !pipelines.isEmpty, "Engine: a scenario needs at least one configuration")
+        self.portals = portals
+        self.pipelines = pipelines
+        models = portals.map { portal in
+            objects.map { CarriedObjectModel(name: $0.name, channelTensors: portal.channelTensors(of: $0.spectrum)) }
+        }
+
+        var cases: [RunCase] = []
         if let threats = scenario.threats {
-            for object in threats.objects {
-                let m = model(object)
+            for (o, object) in threats.objects.enumerated() {
                 for location in threats.locations {
-                    cases.append(RunCase(key: CaseKey(configuration: configuration, object: object.name, location: location.name, isInnocent: false),
-                                         content: .threat(m, location, threats.attitude)))
+                    cases.append(RunCase(object: object.name, location: location.name, isInnocent: false,
+                                         content: .threat(o, location, threats.attitude),
+                                         identity: RandomStream.identity("threat\u{1F}\(object.name)\u{1F}\(location.name)")))
                 }
             }
         }
-        let items = scenario.population.items.map { (model($0.object), $0) }
-        cases.append(RunCase(key: CaseKey(configuration: configuration, object: scenario.population.name, location: "-", isInnocent: true),
-                             content: .innocent(items)))
+        let population = scenario.population.name
+        cases.append(RunCase(object: population, location: "-", isInnocent: true, content: .innocent,
+                             identity: RandomStream.identity("innocent\u{1F}\(population)")))
         self.cases = cases
     }
 
     /// The blocks a case of `trials` passes needs.
     public static func blockCount(trials: Int) -> Int { (trials + blockSize - 1) / blockSize }
 
-    /// Runs every case (or this shard's slice of each) and returns the tallies.
+    /// Runs every case (or this shard's slice of each) and returns the portal stages' tallies.
     public func run(threads: Int, shard: ShardSpec? = nil, progress: (@Sendable (Int) -> Void)? = nil) throws(ResultsError) -> TallySet {
-        try runRecording(threads: threads, shard: shard, recordPasses: false, progress: progress).tallies
+        try runRecording(threads: threads, shard: shard, recordPasses: false, progress: progress).tallies.portals
     }
 
-    /// As `run`, and with `recordPasses` every pass's draws and outcome too, in case and
-    /// pass order.
+    /// Runs every case (or this shard's slice of each) through every configuration, and
+    /// with `recordPasses` every portal pass's draws and outcome too, in case and pass order.
     public func runRecording(threads: Int, shard: ShardSpec? = nil, recordPasses: Bool,
-                             progress: (@Sendable (Int) -> Void)? = nil) throws(ResultsError) -> (tallies: TallySet, passes: [PassRecord]) {
+                             progress: (@Sendable (Int) -> Void)? = nil) throws(ResultsError) -> (tallies: RunTallies, passes: [PassRecord]) {
         let trials = scenario.trials
         let blocks = Self.blockCount(trials: trials)
         let range = shard?.trialRange(ofBlocks: blocks) ?? 0..<blocks
         let work = cases.indices.flatMap { c in range.map { (c, $0) } }
         let results = runBlocks(work, trials: trials, threads: threads, recordPasses: recordPasses, progress: progress)
-        var set = TallySet()
+        var perCase = cases.map { _ in emptyTallies() }
         for (i, result) in results.enumerated() {
-            try set.add(result.tally, for: cases[work[i].0].key)
+            for k in pipelines.indices { perCase[work[i].0][k].merge(result.tallies[k]) }
         }
-        return (set, results.flatMap(\.passes))
+        return (try collect(perCase), results.flatMap(\.passes))
     }
 
-    /// Runs each case until its 95% interval's half-width is at most `halfWidth` or it
-    /// has `maxTrials` passes. Cases advance in rounds of `roundBlocks` blocks, and the
-    /// decision to go on is taken on whole rounds only, so the result is the same for any
-    /// thread count (the trials then need not be a multiple of anything).
+    /// Runs each case until, in every configuration, its detection rate's 95 % interval
+    /// has a half-width of at most `halfWidth`, or it has `maxTrials` passes. Cases
+    /// advance in rounds of `roundBlocks` blocks, and the decision to go on is taken on
+    /// whole rounds only, so the result is the same for any thread count.
     public func runUntilPrecise(halfWidth: Double, maxTrials: Int, threads: Int, roundBlocks: Int = 4,
-                                progress: (@Sendable (Int) -> Void)? = nil) throws(ResultsError) -> TallySet {
-        var tallies = cases.map { _ in CaseTally(zoneCount: compiled.zoneCount) }
+                                progress: (@Sendable (Int) -> Void)? = nil) throws(ResultsError) -> RunTallies {
+        var perCase = cases.map { _ in emptyTallies() }
         var nextBlock = cases.map { _ in 0 }
         let maxBlocks = Self.blockCount(trials: maxTrials)
         while true {
             let open = cases.indices.filter { c in
-                nextBlock[c] < maxBlocks && (tallies[c].trials == 0 ||
-                    ClopperPearson.halfWidth(successes: tallies[c].alarms, trials: tallies[c].trials) > halfWidth)
+                nextBlock[c] < maxBlocks && perCase[c].contains { tally in
+                    tally.trials == 0 || ClopperPearson.halfWidth(successes: tally.detected, trials: tally.trials) > halfWidth
+                }
             }
             if open.isEmpty { break }
             let work = open.flatMap { c in (nextBlock[c]..<Swift.min(nextBlock[c] + roundBlocks, maxBlocks)).map { (c, $0) } }
-            let results = runBlocks(work, trials: maxTrials, threads: threads, recordPasses: false, progress: progress).map(\.tally)
-            for (i, tally) in results.enumerated() {
+            let results = runBlocks(work, trials: maxTrials, threads: threads, recordPasses: false, progress: progress)
+            for (i, result) in results.enumerated() {
                 let c = work[i].0
-                tallies[c].merge(tally)
+                for k in pipelines.indices { perCase[c][k].merge(result.tallies[k]) }
                 nextBlock[c] = Swift.max(nextBlock[c], work[i].1 + 1)
             }
         }
-        var set = TallySet()
-        for (c, tally) in tallies.enumerated() { try set.add(tally, for: cases[c].key) }
-        return set
+        return try collect(perCase)
+    }
+
+    /// One empty tally per configuration.
+    func emptyTallies() -> [ScreeningTally] {
+        pipelines.map { pipeline in
+            ScreeningTally(stagePortalZones: pipeline.stages.map { stage in
+                if case .portal(let p) = stage { return portals[p].zoneCount }
+                return nil
+            }, configurations: pipelines.count)
+        }
+    }
+
+    /// Keys the per-case, per-configuration tallies, and gathers the portal stages' tallies.
+    private func collect(_ perCase: [[ScreeningTally]]) throws(ResultsError) -> RunTallies {
+        var screening: [CaseKey: ScreeningTally] = [:]
+        var portalTallies = TallySet()
+        for (c, tallies) in perCase.enumerated() {
+            for (k, tally) in tallies.enumerated() {
+                let configuration = pipelines[k].configuration
+                screening[cases[c].key(configuration: configuration.name)] = tally
+                for (s, stage) in tally.stages.enumerated() {
+                    if let portal = stage.portal {
+                        try portalTallies.add(portal, for: cases[c].key(configuration: configuration.label(ofStage: s)))
+                    }
+                }
+            }
+        }
+        return RunTallies(screening: screening, portals: portalTallies)
     }
 
     /// Runs the given (case, block) pairs over `threads` workers, each block holding
     /// `blockSize` passes except a case's last, which ends at `trials`; results in
     /// `work` order.
     private func runBlocks(_ work: [(Int, Int)], trials: Int, threads: Int, recordPasses: Bool,
-                           progress: (@Sendable (Int) -> Void)?) -> [(tally: CaseTally, passes: [PassRecord])] {
+                           progress: (@Sendable (Int) -> Void)?) -> [(tallies: [ScreeningTally], passes: [PassRecord])] {
         let engine = self
         return ParallelSlots.map(count: work.count, threads: threads, workerState: { engine.makeWorker() }) { worker, i in
             let (c, b) = work[i]
@@ -130,56 +223,98 @@ public struct Engine: Sendable {
         }
     }
 
-    /// What one worker keeps for all its blocks: its GSL generator (reseeded per block)
-    /// and the pass simulator's buffers.
-    final class Worker {
-        let random: RandomStream?
-        let simulator: PassSimulator
-
-        init(random: RandomStream?, simulator: PassSimulator) {
-            self.random = random
-            self.simulator = simulator
-        }
-    }
-
     func makeWorker() -> Worker {
-        Worker(random: RandomStream(),
-               simulator: PassSimulator(compiled: compiled, minimumSpeedMPerS: scenario.population.speedRangeMPerS.lowerBound))
+        let minimumSpeed = scenario.population.speedRangeMPerS.lowerBound
+        return Worker(person: RandomStream(), stage: RandomStream(),
+                      simulators: portals.map { PassSimulator(compiled: $0, minimumSpeedMPerS: minimumSpeed) })
     }
 
-    /// `passes` passes of case `caseIndex` from the start of block `block`'s stream.
+    /// `passes` passes of case `caseIndex` from the start of block `block`, through every
+    /// configuration.
     func runBlock(caseIndex: Int, block: Int, passes: Int, recordPasses: Bool = false, worker: Worker)
-        -> (tally: CaseTally, passes: [PassRecord]) {
-        var tally = CaseTally(zoneCount: compiled.zoneCount)
+        -> (tallies: [ScreeningTally], passes: [PassRecord]) {
+        guard let person = worker.person, let stageStream = worker.stage else {
+            fatalError("GSL could not allocate a random number generator (out of memory)")
+        }
+        var tallies = emptyTallies()
         var records: [PassRecord] = []
-        guard let random = worker.random else { fatalError("GSL could not allocate a random number generator (out of memory)") }
-        random.reseed(seed: scenario.seed, caseIndex: caseIndex, block: block)
-        let simulator = worker.simulator
-        let sampler = PersonSampler(population: scenario.population, apertureHalfWidthM: compiled.portal.aperture.widthM / 2)
-        var objects: [(CarriedObjectModel, Placement)] = []
-        objects.reserveCapacity(8)
+        let runCase = cases[caseIndex]
+        let sampler = PersonSampler(population: scenario.population, apertureHalfWidthM: portals.first.map { $0.portal.aperture.widthM / 2 } ?? 0.38)
+        var detected = Array(repeating: false, count: pipelines.count)
         for index in 0..<passes {
-            let walker = sampler.walker(random)
-            objects.removeAll(keepingCapacity: true)
-            switch cases[caseIndex].content {
-            case .threat(let model, let location, let attitude):
-                objects.append((model, sampler.placement(at: location, for: walker, attitude: attitude, random)))
-            case .innocent(let items):
-                for (model, item) in items where random.uniform() < item.probability {
-                    objects.append((model, sampler.placement(at: item.location, for: walker, attitude: .typical, random)))
+            let pass = block * Self.blockSize + index
+            person.reseed(seed: scenario.seed, caseID: runCase.identity, pass: pass, stream: 0)
+            let carrier = drawPerson(runCase, sampler: sampler, random: person, into: &worker.carried)
+            for (k, pipeline) in pipelines.enumerated() {
+                let outcome = pipeline.walk(carrier, carried: worker.carried, isInnocent: runCase.isInnocent, engine: self,
+                                            worker: worker, stream: stageStream, caseID: runCase.identity, pass: pass,
+                                            tally: &tallies[k])
+                detected[k] = outcome
+                if recordPasses {
+                    for (s, result) in worker.portalOutcomes.enumerated() {
+                        guard let result else { continue }
+                        records.append(PassRecord(key: runCase.key(configuration: pipeline.configuration.label(ofStage: s)), pass: pass,
+                                                  female: carrier.female, speedMPerS: carrier.speedMPerS,
+                                                  lateralOffsetM: carrier.lateralOffsetM,
+                                                  objectHeightM: worker.carried.first?.placement.heightM,
+                                                  objectsCarried: worker.carried.count, alarmed: result.alarmed,
+                                                  loudestZone: result.loudestZone + 1, peakOverThreshold: result.peakOverThreshold))
+                    }
                 }
             }
-            let outcome = simulator.pass(speedMPerS: walker.speedMPerS, lateralOffsetM: walker.lateralOffsetM,
-                                         stridePhase: walker.stridePhase, objects: objects, random: random)
-            tally.record(alarmed: outcome.alarmed, loudestZone: outcome.loudestZone, peakOverThreshold: outcome.peakOverThreshold)
-            if recordPasses {
-                records.append(PassRecord(key: cases[caseIndex].key, pass: block * Self.blockSize + index, female: walker.female,
-                                          speedMPerS: walker.speedMPerS, lateralOffsetM: walker.lateralOffsetM,
-                                          objectHeightM: objects.first?.1.heightM, objectsCarried: objects.count,
-                                          alarmed: outcome.alarmed, loudestZone: outcome.loudestZone + 1,
-                                          peakOverThreshold: outcome.peakOverThreshold))
+            for k in pipelines.indices where detected[k] {
+                for j in pipelines.indices where !detected[j] { tallies[k].detectedNotBy[j] += 1 }
             }
         }
-        return (tally, records)
+        return (tallies, records)
+    }
+
+    /// Draws the walker and what they carry — the threat first — from the person stream.
+    private func drawPerson(_ runCase: RunCase, sampler: PersonSampler, random: RandomStream,
+                            into carried: inout [CarriedItem]) -> PersonSampler.Walker {
+        let walker = sampler.walker(random)
+        carried.removeAll(keepingCapacity: true)
+        var carriesItems = true
+        if case .threat(let o, let location, let attitude) = runCase.content {
+            carried.append(CarriedItem(objectIndex: o, location: location, isThreat: true,
+                                       placement: sampler.placement(at: location, for: walker, attitude: attitude, random)))
+            carriesItems = scenario.threats?.carrier == .population
+        }
+        if carriesItems {
+            let offset = scenario.threats?.objects.count ?? 0
+            for (i, item) in scenario.population.items.enumerated() where random.uniform() < item.probability {
+                carried.append(CarriedItem(objectIndex: offset + i, location: item.location, isThreat: false,
+                                           placement: sampler.placement(at: item.location, for: walker, attitude: .typical, random)))
+            }
+        }
+        return walker
+    }
+}
+
+/// An object on a person for one pass.
+struct CarriedItem {
+    var objectIndex: Int
+    var location: BodyLocation
+    var isThreat: Bool
+    var placement: Placement
+}
+
+/// What one worker keeps for all its blocks: its GSL generators (reseeded per pass),
+/// a pass simulator per portal and reusable buffers.
+final class Worker {
+    let person: RandomStream?
+    let stage: RandomStream?
+    let simulators: [PassSimulator]
+    var carried: [CarriedItem] = []
+    var objects: [(CarriedObjectModel, Placement)] = []
+    /// The last pipeline walk's portal outcomes by stage (nil: not a portal, or not entered).
+    var portalOutcomes: [PassSimulator.Outcome?] = []
+
+    init(person: RandomStream?, stage: RandomStream?, simulators: [PassSimulator]) {
+        self.person = person
+        self.stage = stage
+        self.simulators = simulators
+        carried.reserveCapacity(16)
+        objects.reserveCapacity(16)
     }
 }

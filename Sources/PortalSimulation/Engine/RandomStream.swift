@@ -23,6 +23,32 @@ final class RandomStream {
         portalsim_taus2_seed(rng, UInt(truncatingIfNeeded: a), UInt(truncatingIfNeeded: a >> 32), UInt(truncatingIfNeeded: b))
     }
 
+    /// Positions the stream at the start of pass `pass` of the case whose identity hashes
+    /// to `caseID`, for the stream `stream` (0: the person and what they carry; k: the k-th
+    /// stage's noise and decisions). Every pass of every stage thus
+    /// draws from its own stream: the same person meets every configuration (common
+    /// random numbers), and a stage entered by a different set of people in another
+    /// configuration does not shift anybody else's draws.
+    func reseed(seed: UInt64, caseID: UInt64, pass: Int, stream: UInt64) {
+        var x = Self.splitMix(seed ^ 0x5DEE_CE66_D1CE_4E5B)
+        x = Self.splitMix(x ^ caseID)
+        x = Self.splitMix(x ^ UInt64(truncatingIfNeeded: pass) &* 0x9E37_79B9_7F4A_7C15)
+        x = Self.splitMix(x ^ stream)
+        let b = Self.splitMix(x)
+        portalsim_taus2_seed(rng, UInt(truncatingIfNeeded: x), UInt(truncatingIfNeeded: x >> 32), UInt(truncatingIfNeeded: b))
+    }
+
+    /// A stable 64-bit identity of a name (FNV-1a over its UTF-8 bytes): the same in
+    /// every run, on every machine, unlike Swift's per-process seeded `hashValue`.
+    static func identity(_ text: String) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        return hash
+    }
+
     /// 128 well-mixed bits from the triple (96 of them are used).
     static func mix(seed: UInt64, caseIndex: Int, block: Int) -> (UInt64, UInt64) {
         var x = splitMix(seed)

@@ -20,6 +20,13 @@ public struct Population: Sendable {
 
     public static let standard = Population(name: "visitors", femaleShare: 0.5, speedMeanMPerS: 1.1, speedSdMPerS: 0.2,
                                             speedRangeMPerS: 0.5...1.5, lateralOffsetSdM: 0.05, items: [])
+
+    /// Everything that decides who walks through, as text: two populations with the
+    /// same fingerprint draw the same people from the same seed.
+    public var fingerprint: String {
+        let items = self.items.map { "\($0.object.name)@\($0.location.name):\($0.probability)" }.joined(separator: ",")
+        return "\(name)|\(femaleShare)|\(speedMeanMPerS)|\(speedSdMPerS)|\(speedRangeMPerS)|\(lateralOffsetSdM)|\(items)"
+    }
 }
 
 /// What is hidden, and where: every object at every location is a case.
@@ -31,18 +38,68 @@ public struct Threats: Sendable {
         case random
     }
 
+    /// Who carries the threat.
+    public enum Carrier: String, CaseIterable, Sendable {
+        /// A clean tester: the threat and nothing else (the walk-through standards' tester).
+        case clean
+        /// A member of the population: the threat and whatever innocent metal they carry,
+        /// which may itself alarm a stage and send them on to a search.
+        case population
+    }
+
     public var objects: [ObjectEntry]
     public var locations: [BodyLocation]
     public var attitude: Attitude
+    public var carrier: Carrier
+
+    public init(objects: [ObjectEntry], locations: [BodyLocation], attitude: Attitude, carrier: Carrier = .clean) {
+        self.objects = objects
+        self.locations = locations
+        self.attitude = attitude
+        self.carrier = carrier
+    }
+
+    /// As `Population.fingerprint`.
+    public var fingerprint: String {
+        "\(objects.map(\.name))|\(locations.map(\.name))|\(attitude.rawValue)|\(carrier.rawValue)"
+    }
 }
 
-/// Everything `portalsim run` needs from a scenario file.
+/// Everything the engine needs: the people, the threats, and the screening
+/// configurations they all go through.
 public struct RunScenario: Sendable {
     public var name: String
     public var seed: UInt64
     public var trials: Int
-    public var portal: Portal
-    public var detector: DetectorSettings
     public var population: Population
     public var threats: Threats?
+    /// At least one. A plain scenario has one: its portal alone.
+    public var configurations: [ScreeningConfiguration]
+
+    public init(name: String, seed: UInt64, trials: Int, population: Population, threats: Threats?,
+                configurations: [ScreeningConfiguration]) {
+        self.name = name
+        self.seed = seed
+        self.trials = trials
+        self.population = population
+        self.threats = threats
+        self.configurations = configurations
+    }
+
+    /// A plain scenario: one configuration, the portal alone, named after the scenario.
+    public init(name: String, seed: UInt64, trials: Int, portal: Portal, detector: DetectorSettings,
+                population: Population, threats: Threats?) {
+        self.init(name: name, seed: seed, trials: trials, population: population, threats: threats,
+                  configurations: [.portalOnly(name: name, portal: portal, detector: detector)])
+    }
+}
+
+extension RunScenario {
+    /// Whether this is more than one portal walked through by everyone: then the run
+    /// writes the screening tables too.
+    public var isScreening: Bool {
+        guard configurations.count == 1, let only = configurations.first, only.stages.count == 1 else { return true }
+        if case .portal = only.stages[0].kind, only.stages[0].entry.isEveryone { return false }
+        return true
+    }
 }

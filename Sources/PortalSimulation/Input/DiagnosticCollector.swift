@@ -10,8 +10,10 @@ public struct DiagnosticCollector: Sendable {
 
     public var isEmpty: Bool { diagnostics.isEmpty }
 
+    /// Records a problem once: a section decoded for several configurations (the
+    /// scenario's portal under each) reports its mistakes a single time.
     public mutating func report(_ diagnostic: InputDiagnostic) {
-        diagnostics.append(diagnostic)
+        if !diagnostics.contains(diagnostic) { diagnostics.append(diagnostic) }
     }
 
     public mutating func report(contentsOf errors: InputErrors) {

@@ -14,6 +14,7 @@ import PortalPhysics
 ///   objects: [mini-phone-thumb, mini-phone-3310]
 ///   locations: [ankle-sock, waistband-front, body-cavity]
 ///   attitude: typical               # typical or random
+///   carrier: clean                  # clean (the threat alone) or population (and their everyday metal)
 /// ```
 enum PopulationDescription {
     static func decodePopulation(_ value: YAMLValue, catalog: ObjectCatalog, _ d: inout DiagnosticCollector) -> Population? {
@@ -61,12 +62,13 @@ enum PopulationDescription {
     }
 
     static func decodeThreats(_ value: YAMLValue, catalog: ObjectCatalog, _ d: inout DiagnosticCollector) -> Threats? {
-        guard let m = value.mapping(allowedKeys: ["objects", "locations", "attitude"], reporting: &d) else { return nil }
+        guard let m = value.mapping(allowedKeys: ["objects", "locations", "attitude", "carrier"], reporting: &d) else { return nil }
         let objects = m.required("objects", reporting: &d).flatMap { list(of: $0, &d) { lookupObject($0, catalog: catalog, &$1) } }
         let locations = m.required("locations", reporting: &d).flatMap { list(of: $0, &d) { lookupLocation($0, &$1) } }
         let attitude = m.optional("attitude").map { $0.choice(of: Threats.Attitude.self, reporting: &d) } ?? .typical
-        guard let objects, let locations, let attitude else { return nil }
-        return Threats(objects: objects, locations: locations, attitude: attitude)
+        let carrier = m.optional("carrier").map { $0.choice(of: Threats.Carrier.self, reporting: &d) } ?? .clean
+        guard let objects, let locations, let attitude, let carrier else { return nil }
+        return Threats(objects: objects, locations: locations, attitude: attitude, carrier: carrier)
     }
 
     /// A non-empty sequence, each element decoded; nil if any fails.

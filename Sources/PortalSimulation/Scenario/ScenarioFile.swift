@@ -18,8 +18,12 @@ public struct ScenarioFile: Sendable {
     /// `output: {folder: …, passes: …}`: where `run` writes and whether it writes passes.csv.
     public let outputFolder: String?
     public let writePasses: Bool
+    /// The screening configurations (`configurations:`, `screening:`, `portals:`): empty
+    /// when the file has no portal; a plain scenario's portal alone otherwise.
+    public let configurations: [ScreeningConfiguration]
 
-    static let topLevelKeys = ["name", "description", "seed", "trials", "portal", "objects", "population", "threats", "output"]
+    static let topLevelKeys = ["name", "description", "seed", "trials", "portal", "objects", "population", "threats", "output",
+                                 "portals", "screening", "configurations"]
 
     public static func load(path: String) throws(InputErrors) -> ScenarioFile {
         try decode(YAMLDocument(contentsOf: path))
@@ -30,6 +34,7 @@ public struct ScenarioFile: Sendable {
         var name: String?, seed: UInt64?, trials: Int?, setup: (portal: Portal, settings: DetectorSettings)?
         var objects: [ObjectEntry] = [], population = Population.standard, threats: Threats?
         var outputFolder: String?, writePasses = false
+        var configurations: [ScreeningConfiguration] = []
         if let top = document.root.mapping(allowedKeys: topLevelKeys, reporting: &diagnostics) {
             name = top.optional("name").flatMap { $0.string(reporting: &diagnostics) }
             _ = top.optional("description").map { $0.string(reporting: &diagnostics) }
@@ -45,6 +50,13 @@ public struct ScenarioFile: Sendable {
                 population = PopulationDescription.decodePopulation(section, catalog: catalog, &diagnostics) ?? population
             }
             threats = top.optional("threats").flatMap { PopulationDescription.decodeThreats($0, catalog: catalog, &diagnostics) }
+            let portalFailed = top.optional("portal") != nil && setup == nil
+            if !portalFailed {
+                let sections = ScreeningDescription.Sections(
+                    scenarioName: name ?? "scenario", portal: top.optional("portal"), portals: top.optional("portals"),
+                    screening: top.optional("screening"), configurations: top.optional("configurations"))
+                configurations = ScreeningDescription.decode(sections, &diagnostics) ?? []
+            }
             if let output = top.optional("output")?.mapping(allowedKeys: ["folder", "passes"], reporting: &diagnostics) {
                 outputFolder = output.optional("folder").flatMap { $0.string(reporting: &diagnostics) }
                 writePasses = output.optional("passes").flatMap { $0.bool(reporting: &diagnostics) } ?? false
@@ -53,7 +65,7 @@ public struct ScenarioFile: Sendable {
         try diagnostics.throwIfAny()
         return ScenarioFile(path: document.file, name: name, seed: seed, trials: trials, portal: setup?.portal,
                             detector: setup?.settings ?? .standard, objects: objects, population: population, threats: threats,
-                            outputFolder: outputFolder, writePasses: writePasses)
+                            outputFolder: outputFolder, writePasses: writePasses, configurations: configurations)
     }
 
     /// The portal, or an error saying the file has none.
@@ -65,13 +77,13 @@ public struct ScenarioFile: Sendable {
     /// What `portalsim run` needs, or an error naming what is missing.
     public func runScenario() throws(InputErrors) -> RunScenario {
         var missing: [String] = []
-        if portal == nil { missing.append("'portal'") }
+        if configurations.isEmpty { missing.append("'portal' (or 'screening' or 'configurations')") }
         if trials == nil { missing.append("'trials'") }
-        guard let portal, let trials, missing.isEmpty else {
+        guard let trials, missing.isEmpty else {
             throw InputErrors(InputDiagnostic(file: path, message: "a scenario to run needs \(missing.joined(separator: " and "))"))
         }
-        return RunScenario(name: name ?? "scenario", seed: seed ?? 1, trials: trials, portal: portal, detector: detector,
-                           population: population, threats: threats)
+        return RunScenario(name: name ?? "scenario", seed: seed ?? 1, trials: trials, population: population, threats: threats,
+                           configurations: configurations)
     }
 
     /// The built-in objects and this file's.

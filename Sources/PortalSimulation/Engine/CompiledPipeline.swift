@@ -1,0 +1,103 @@
+import PortalPhysics
+
+/// A screening configuration made ready for the engine: its portal stages point at the
+/// engine's compiled portals, and every stage has the identity of its random stream.
+struct CompiledPipeline: Sendable {
+    enum Stage: Sendable {
+        /// An index into `Engine.portals`.
+        case portal(Int)
+        case search(ParametricSearch)
+    }
+
+    let configuration: ScreeningConfiguration
+    let stages: [Stage]
+    /// Each stage's stream is named by its place in the pipeline: the k-th stages of two
+    /// configurations draw the same noise for the same person, so a configuration
+    /// compared with itself agrees pass by pass, and a portal alone draws what the
+    /// first stage of a longer pipeline draws.
+    let streamIDs: [UInt64]
+    let canFind: Bool
+
+    init(configuration: ScreeningConfiguration, stages: [Stage]) {
+        precondition(stages.count <= 64, "CompiledPipeline: at most 64 stages")
+        self.configuration = configuration
+        self.stages = stages
+        streamIDs = configuration.stages.indices.map { UInt64($0 + 1) }
+        canFind = configuration.canFind
+    }
+
+    /// One person through the pipeline: each stage in turn, if the person enters it,
+    /// until a stage finds the threat. Counts into `tally` and returns whether the
+    /// pipeline detected the person (threat: the item found, or an alarm when no stage
+    /// can find; innocent: any alarm).
+    func walk(_ walker: PersonSampler.Walker, carried: [CarriedItem], isInnocent: Bool, engine: Engine, worker: Worker,
+              stream: RandomStream, caseID: UInt64, pass: Int, tally: inout ScreeningTally) -> Bool {
+        var alarms: UInt64 = 0
+        var found = false, searched = false
+        worker.portalOutcomes.removeAll(keepingCapacity: true)
+        for _ in stages { worker.portalOutcomes.append(nil) }
+        tally.trials += 1
+        for (s, stage) in stages.enumerated() {
+            if found { break }
+            let entry = configuration.stages[s].entry
+            if let list = entry.onAlarmOf {
+                let eligible = list.isEmpty ? alarms != 0 : list.contains { alarms & (1 << UInt64($0)) != 0 }
+                if !eligible { continue }
+            }
+            stream.reseed(seed: engine.scenario.seed, caseID: caseID, pass: pass, stream: streamIDs[s])
+            if entry.share < 1 && !(stream.uniform() < entry.share) { continue }
+            tally.stages[s].entered += 1
+            if !entry.isEveryone { searched = true }
+            var stageAlarm = false, stageFound = false
+            switch stage {
+            case .portal(let p):
+                worker.objects.removeAll(keepingCapacity: true)
+                for item in carried { worker.objects.append((engine.models[p][item.objectIndex], item.placement)) }
+                let outcome = worker.simulators[p].pass(speedMPerS: walker.speedMPerS, lateralOffsetM: walker.lateralOffsetM,
+                                                        stridePhase: walker.stridePhase, objects: worker.objects, random: stream)
+                tally.stages[s].portal?.record(alarmed: outcome.alarmed, loudestZone: outcome.loudestZone,
+                                               peakOverThreshold: outcome.peakOverThreshold)
+                worker.portalOutcomes[s] = outcome
+                stageAlarm = outcome.alarmed
+            case .search(let search):
+                (stageAlarm, stageFound) = search.examine(carried, random: stream)
+            }
+            if stageAlarm {
+                alarms |= 1 << UInt64(s)
+                tally.stages[s].alarms += 1
+            }
+            if stageFound {
+                found = true
+                tally.stages[s].found += 1
+            }
+        }
+        if alarms != 0 { tally.alarmed += 1 }
+        if searched { tally.searched += 1 }
+        let detected = isInnocent || !canFind ? alarms != 0 : found
+        if detected { tally.detected += 1 }
+        return detected
+    }
+}
+
+extension ParametricSearch {
+    /// One person examined: a false alarm with its probability; each carried item seen
+    /// with the probability of its location's class; a threat seen is recovered with
+    /// `recovery`. The draws come in a fixed order whatever their results, so that the
+    /// stream stays aligned between configurations.
+    func examine(_ carried: [CarriedItem], random: RandomStream) -> (alarm: Bool, found: Bool) {
+        var alarm = random.uniform() < falseAlarm
+        var found = false
+        for item in carried {
+            let seen = random.uniform() < probability(item.location.locationClass)
+            let recovered = random.uniform() < recovery
+            guard seen else { continue }
+            if item.isThreat {
+                alarm = true
+                found = found || recovered
+            } else if alarmsOnInnocentItems {
+                alarm = true
+            }
+        }
+        return (alarm, found)
+    }
+}

@@ -1,0 +1,184 @@
+/// The CSV files of a screening run: `screening.csv` (each configuration's detection per
+/// case), `stages.csv` (what each stage saw), `configurations.csv` (nuisance alarms,
+/// throughput, staff time) and, with two or more configurations, `comparison.csv` (each
+/// configuration against the first, paired on the same people).
+///
+/// Rates are exact ratios of counts; interval bounds are rounded to 6 significant
+/// digits, times to 4, so that the files do not carry digits that depend on the
+/// numerical library rather than on the passes.
+public struct ScreeningTables: Sendable {
+    public let scenario: RunScenario
+    public let tallies: RunTallies
+
+    public init(scenario: RunScenario, tallies: RunTallies) {
+        self.scenario = scenario
+        self.tallies = tallies
+    }
+
+    /// The columns of `screening.csv`, one row per configuration and case:
+    ///
+    /// - `configuration`, `object`, `location`: the case (`object` is the population's
+    ///   name and `location` "-" on the innocent row).
+    /// - `innocent`: 1 on the innocent population's row, else 0.
+    /// - `trials`: people through the pipeline.
+    /// - `found`: threat carriers whose item a stage found (0 on the innocent row).
+    /// - `pd`, `pd_low`, `pd_high`: the probability of detection with its Clopper–Pearson
+    ///   95 % interval — the item found, or, in a configuration with no stage that can
+    ///   find (a portal alone), an alarm; on the innocent row, the nuisance-alarm rate.
+    /// - `alarmed`, `alarm_rate`, `alarm_low`, `alarm_high`: people on whom any stage
+    ///   alarmed, and its rate and interval.
+    /// - `searched`: people who entered a stage not everyone enters.
+    /// - `minutes_mean`: mean minutes per person in stages.
+    public static let screeningHeader = [
+        "configuration", "object", "location", "innocent", "trials", "found", "pd", "pd_low", "pd_high",
+        "alarmed", "alarm_rate", "alarm_low", "alarm_high", "searched", "minutes_mean",
+    ]
+
+    /// The columns of `stages.csv`, one row per configuration, stage and case:
+    /// `configuration`, `stage`, `kind`, `object`, `location`, `innocent` as above;
+    /// `entered` (people who entered the stage), `alarms` (of those, how many it alarmed
+    /// on), `found` (threat items it found), `alarm_rate` (alarms / entered, empty when
+    /// nobody entered).
+    public static let stagesHeader = [
+        "configuration", "stage", "kind", "object", "location", "innocent", "entered", "alarms", "found", "alarm_rate",
+    ]
+
+    /// The columns of `configurations.csv`, one row per configuration, from its innocent
+    /// population (see `ConfigurationSummary`):
+    ///
+    /// - `configuration`; `stages`: the stage names in order, separated by " > ".
+    /// - `trials`: innocent people through the pipeline.
+    /// - `nuisance_rate`, `nuisance_low`, `nuisance_high`: the share on whom any stage
+    ///   alarmed, with its 95 % interval.
+    /// - `secondary_rate`: the share who entered a stage not everyone enters.
+    /// - `persons_per_hour`: the pipeline's capacity, set by `bottleneck`, the stage with
+    ///   the most seconds per arriving person per unit (empty if no stage takes time).
+    /// - `minutes_per_person`: mean minutes in stages; `staff_minutes_per_100`:
+    ///   officer-minutes per 100 persons.
+    public static let configurationsHeader = [
+        "configuration", "stages", "trials", "nuisance_rate", "nuisance_low", "nuisance_high", "secondary_rate",
+        "persons_per_hour", "bottleneck", "minutes_per_person", "staff_minutes_per_100",
+    ]
+
+    /// The columns of `comparison.csv`, one row per configuration after the first
+    /// (the baseline) and case, paired on the same people (see `PairedComparison`):
+    ///
+    /// - `baseline`, `configuration`, `object`, `location`, `innocent`, `trials`.
+    /// - `rate_baseline`, `rate_configuration`: `pd` of each (on the innocent row, the
+    ///   nuisance-alarm rates).
+    /// - `difference`, `difference_low`, `difference_high`: configuration − baseline and
+    ///   its paired 95 % interval (Newcombe's hybrid score interval; the difference is
+    ///   exactly 0 when no pass was discordant).
+    /// - `baseline_only`, `configuration_only`: the discordant passes each way.
+    /// - `mcnemar_p`: the exact two-sided McNemar p-value.
+    public static let comparisonHeader = [
+        "baseline", "configuration", "object", "location", "innocent", "trials", "rate_baseline", "rate_configuration",
+        "difference", "difference_low", "difference_high", "baseline_only", "configuration_only", "mcnemar_p",
+    ]
+
+    /// The cases in output order: threats (object, location), then the innocent population.
+    var caseKeys: [(object: String, location: String, isInnocent: Bool)] {
+        var keys: [(String, String, Bool)] = []
+        if let threats = scenario.threats {
+            for object in threats.objects.map(\.name).sorted() {
+                for location in threats.locations.map(\.name).sorted() { keys.append((object, location, false)) }
+            }
+        }
+        keys.append((scenario.population.name, "-", true))
+        return keys
+    }
+
+    func tally(_ configuration: ScreeningConfiguration, _ c: (object: String, location: String, isInnocent: Bool)) -> ScreeningTally? {
+        tallies[CaseKey(configuration: configuration.name, object: c.object, location: c.location, isInnocent: c.isInnocent)]
+    }
+
+    public func screening() throws(CSVError) -> CSVTable {
+        var table = CSVTable(header: Self.screeningHeader)
+        for configuration in scenario.configurations {
+            for c in caseKeys {
+                guard let t = tally(configuration, c) else { continue }
+                let found = t.stages.reduce(0) { $0 + $1.found }
+                let minutes = zip(configuration.stages, t.stages).reduce(0.0) { $0 + Double($1.1.entered) * $1.0.secondsPerPerson }
+                try table.append([.text(configuration.name), .text(c.object), .text(c.location), .integer(c.isInnocent ? 1 : 0),
+                                  .integer(t.trials), .integer(found)]
+                                 + Self.rate(t.detected, t.trials) + [.integer(t.alarmed)] + Self.rate(t.alarmed, t.trials)
+                                 + [.integer(t.searched),
+                                    t.trials == 0 ? .empty : .number(NumberFormat.rounded(minutes / Double(t.trials) / 60, significantDigits: 4))])
+            }
+        }
+        return table
+    }
+
+    public func stages() throws(CSVError) -> CSVTable {
+        var table = CSVTable(header: Self.stagesHeader)
+        for configuration in scenario.configurations {
+            for (s, stage) in configuration.stages.enumerated() {
+                for c in caseKeys {
+                    guard let t = tally(configuration, c)?.stages[s] else { continue }
+                    try table.append([.text(configuration.name), .text(stage.name), .text(stage.kind.name), .text(c.object),
+                                      .text(c.location), .integer(c.isInnocent ? 1 : 0), .integer(t.entered), .integer(t.alarms),
+                                      .integer(t.found), t.entered == 0 ? .empty : .number(Double(t.alarms) / Double(t.entered))])
+                }
+            }
+        }
+        return table
+    }
+
+    /// Each configuration's summary, from its innocent population.
+    public var summaries: [ConfigurationSummary] {
+        let innocent = (object: scenario.population.name, location: "-", isInnocent: true)
+        return scenario.configurations.compactMap { configuration in
+            tally(configuration, innocent).map { ConfigurationSummary(configuration: configuration, innocent: $0) }
+        }
+    }
+
+    public func configurations() throws(CSVError) -> CSVTable {
+        var table = CSVTable(header: Self.configurationsHeader)
+        for summary in summaries {
+            let (low, high) = summary.nuisanceInterval
+            try table.append([.text(summary.configuration.name), .text(summary.configuration.stages.map(\.name).joined(separator: " > ")),
+                              .integer(summary.trials), .number(summary.nuisanceRate), Self.bound(low), Self.bound(high),
+                              .number(summary.secondaryRate),
+                              summary.personsPerHour.map { .number(NumberFormat.rounded($0, significantDigits: 4)) } ?? .empty,
+                              .text(summary.bottleneck?.name ?? ""),
+                              .number(NumberFormat.rounded(summary.minutesPerPerson, significantDigits: 4)),
+                              .number(NumberFormat.rounded(summary.staffMinutesPer100, significantDigits: 4))])
+        }
+        return table
+    }
+
+    /// The paired comparison of configuration `k` with configuration `b` on a case.
+    public func paired(_ b: Int, _ k: Int, _ c: (object: String, location: String, isInnocent: Bool)) -> PairedComparison? {
+        let configurations = scenario.configurations
+        guard let base = tally(configurations[b], c), let other = tally(configurations[k], c) else { return nil }
+        let baselineOnly = base.detectedNotBy[k]
+        return PairedComparison(pairs: base.trials, both: base.detected - baselineOnly, baselineOnly: baselineOnly,
+                                otherOnly: other.detectedNotBy[b])
+    }
+
+    public func comparison() throws(CSVError) -> CSVTable {
+        var table = CSVTable(header: Self.comparisonHeader)
+        let configurations = scenario.configurations
+        for k in configurations.indices.dropFirst() {
+            for c in caseKeys {
+                guard let base = tally(configurations[0], c), let other = tally(configurations[k], c),
+                      let pair = paired(0, k, c) else { continue }
+                let (low, high) = pair.interval()
+                try table.append([.text(configurations[0].name), .text(configurations[k].name), .text(c.object), .text(c.location),
+                                  .integer(c.isInnocent ? 1 : 0), .integer(pair.pairs), .number(base.rate), .number(other.rate),
+                                  .number(pair.difference), Self.bound(low), Self.bound(high),
+                                  .integer(pair.baselineOnly), .integer(pair.otherOnly),
+                                  .number(NumberFormat.rounded(pair.mcNemarP, significantDigits: 6))])
+            }
+        }
+        return table
+    }
+
+    /// rate, low, high of k successes in n.
+    static func rate(_ k: Int, _ n: Int) -> [CSVField] {
+        let (low, high) = ClopperPearson.interval(successes: k, trials: n)
+        return [n == 0 ? .empty : .number(Double(k) / Double(n)), bound(low), bound(high)]
+    }
+
+    static func bound(_ x: Double) -> CSVField { .number(NumberFormat.rounded(x, significantDigits: 6)) }
+}

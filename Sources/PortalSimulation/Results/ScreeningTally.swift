@@ -1,0 +1,61 @@
+/// What one configuration's pipeline came to over the passes of one case: counts only,
+/// so that blocks, threads and shards merge exactly (DESIGN.md §5).
+public struct ScreeningTally: Codable, Equatable, Sendable {
+    /// One stage's counts.
+    public struct Stage: Codable, Equatable, Sendable {
+        /// People who entered the stage.
+        public var entered = 0
+        /// People the stage alarmed on.
+        public var alarms = 0
+        /// Threat carriers whose item the stage found.
+        public var found = 0
+        /// For a portal stage: its alarms by zone and its peaks, as `portalsim run` tallies them.
+        public var portal: CaseTally?
+
+        public init(portalZones: Int?) {
+            portal = portalZones.map { CaseTally(zoneCount: $0) }
+        }
+    }
+
+    /// People who went through the pipeline.
+    public var trials = 0
+    /// Threat carriers the pipeline detected: the item found (or, in a pipeline with no
+    /// stage that can find, an alarm); for the innocent case, people who alarmed.
+    public var detected = 0
+    /// People on whom any stage alarmed.
+    public var alarmed = 0
+    /// People who entered a stage not everyone enters (the secondary-screening load).
+    public var searched = 0
+    public var stages: [Stage]
+    /// `detectedNotBy[j]`: passes this configuration detected and configuration j (in
+    /// the same run, on the same people) did not — the discordant pairs of a paired
+    /// comparison.
+    public var detectedNotBy: [Int]
+
+    public init(stagePortalZones: [Int?], configurations: Int) {
+        stages = stagePortalZones.map { Stage(portalZones: $0) }
+        detectedNotBy = Array(repeating: 0, count: configurations)
+    }
+
+    /// Adds `other`'s counts (same stages, same configurations).
+    public mutating func merge(_ other: ScreeningTally) {
+        trials += other.trials
+        detected += other.detected
+        alarmed += other.alarmed
+        searched += other.searched
+        for s in stages.indices {
+            stages[s].entered += other.stages[s].entered
+            stages[s].alarms += other.stages[s].alarms
+            stages[s].found += other.stages[s].found
+            if let theirs = other.stages[s].portal { stages[s].portal?.merge(theirs) }
+        }
+        for j in detectedNotBy.indices { detectedNotBy[j] += other.detectedNotBy[j] }
+    }
+
+    /// detected / trials, 0 before any pass.
+    public var rate: Double { trials == 0 ? 0 : Double(detected) / Double(trials) }
+
+    public var interval: (low: Double, high: Double) {
+        ClopperPearson.interval(successes: detected, trials: trials)
+    }
+}

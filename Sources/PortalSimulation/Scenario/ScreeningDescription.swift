@@ -1,0 +1,208 @@
+import PortalPhysics
+import Yams
+
+/// Decodes `portals:`, `screening:` and `configurations:` into screening configurations.
+///
+/// ```yaml
+/// portals:                        # named portals, laid over the top-level portal
+///   pi-early: {class: pi-multi-zone, detector: {mode: pi, gate_start: 10 us, gate_end: 110 us}}
+/// screening:                      # the pipeline of every configuration that gives none
+///   - {name: wtmd, kind: portal, time: 6 s}
+///   - {name: pat-down, kind: manual-search, enters: on-alarm, time: 2 min}
+/// configurations:
+///   - {name: today}
+///   - {name: sensitive, portal: {detector: {sensitivity: 70}}}
+///   - name: pi
+///     screening:
+///       - {name: wtmd, kind: portal, portal: pi-early}
+///       - {name: pat-down, kind: manual-search, enters: on-alarm, time: 2 min}
+/// ```
+///
+/// Without `configurations:` the scenario is one configuration named after it; without
+/// `screening:` a configuration is its portal alone. The format is in
+/// docs/scenario-format.md.
+enum ScreeningDescription {
+    static let stageKinds = ["portal"] + ParametricSearch.Kind.allCases.map(\.rawValue)
+    static let stageKeys = ["name", "kind", "enters", "time", "staff", "units", "portal",
+                            "detection", "false_alarm", "recovery", "alarms_on_innocent_items"]
+
+    /// The raw sections the decoder needs from the top level.
+    struct Sections {
+        var scenarioName: String
+        var portal: YAMLValue?
+        var portals: YAMLValue?
+        var screening: YAMLValue?
+        var configurations: YAMLValue?
+    }
+
+    static func decode(_ sections: Sections, _ d: inout DiagnosticCollector) -> [ScreeningConfiguration]? {
+        var named: [String: YAMLValue] = [:]
+        if let portals = sections.portals, let m = portals.mapping(reporting: &d) {
+            for entry in m.entries { named[entry.key] = laid(entry.value, over: sections.portal) }
+        }
+        guard let list = sections.configurations else {
+            guard sections.portal != nil || sections.screening != nil else { return [] }
+            return decodeConfiguration(name: sections.scenarioName, portal: sections.portal, screening: sections.screening,
+                                       named: named, at: sections.portal ?? sections.screening, &d).map { [$0] }
+        }
+        guard let items = list.sequence(reporting: &d) else { return nil }
+        if items.isEmpty { d.report(list.diagnostic("give at least one configuration")); return nil }
+        var configurations: [ScreeningConfiguration] = []
+        var ok = true
+        for item in items {
+            guard let m = item.mapping(allowedKeys: ["name", "portal", "screening"], reporting: &d),
+                  let name = m.required("name", reporting: &d)?.string(reporting: &d) else { ok = false; continue }
+            if configurations.contains(where: { $0.name == name }) {
+                d.report(item.diagnostic("a second configuration named '\(name)'; names must differ"))
+                ok = false
+                continue
+            }
+            let portal = m.optional("portal").map { laid($0, over: sections.portal) } ?? sections.portal
+            guard let configuration = decodeConfiguration(name: name, portal: portal, screening: m.optional("screening") ?? sections.screening,
+                                                          named: named, at: item, &d) else { ok = false; continue }
+            configurations.append(configuration)
+        }
+        return ok ? configurations : nil
+    }
+
+    /// `value` laid over `base` (see `YAMLMerge`), keeping `value`'s place for messages.
+    static func laid(_ value: YAMLValue, over base: YAMLValue?) -> YAMLValue {
+        guard let base else { return value }
+        return YAMLValue(node: YAMLMerge.merged(base.node, value.node), keyPath: value.keyPath, file: value.file,
+                         fallbackLocation: value.location)
+    }
+
+    static func decodeConfiguration(name: String, portal: YAMLValue?, screening: YAMLValue?, named: [String: YAMLValue],
+                                    at place: YAMLValue?, _ d: inout DiagnosticCollector) -> ScreeningConfiguration? {
+        guard let screening else {
+            guard let portal, let setup = PortalDescription.decodeSetup(portal, reporting: &d) else {
+                if portal == nil, let place { d.report(place.diagnostic("configuration '\(name)' has neither a portal nor a screening pipeline")) }
+                return nil
+            }
+            return .portalOnly(name: name, portal: setup.portal, detector: setup.settings)
+        }
+        guard let items = screening.sequence(reporting: &d) else { return nil }
+        if items.isEmpty { d.report(screening.diagnostic("give at least one stage")); return nil }
+        if items.count > 64 { d.report(screening.diagnostic("at most 64 stages")); return nil }
+        var stages: [ScreeningStage] = []
+        var ok = true
+        for item in items {
+            guard let stage = decodeStage(item, earlier: stages, portal: portal, named: named, &d) else { ok = false; continue }
+            if stages.contains(where: { $0.name == stage.name }) {
+                d.report(item.diagnostic("a second stage named '\(stage.name)'; names must differ"))
+                ok = false
+                continue
+            }
+            stages.append(stage)
+        }
+        return ok ? ScreeningConfiguration(name: name, stages: stages) : nil
+    }
+
+    static func decodeStage(_ value: YAMLValue, earlier: [ScreeningStage], portal: YAMLValue?, named: [String: YAMLValue],
+                            _ d: inout DiagnosticCollector) -> ScreeningStage? {
+        guard let m = value.mapping(allowedKeys: stageKeys, reporting: &d) else { return nil }
+        let name = m.required("name", reporting: &d)?.string(reporting: &d)
+        guard let kindName = m.required("kind", reporting: &d)?.oneOf(stageKinds, reporting: &d) else { return nil }
+        let entry = m.optional("enters").map { decodeEntry($0, earlier: earlier, &d) } ?? .everyone
+        let staff = m.optional("staff").map { $0.double(range: .within(0...100), reporting: &d) } ?? 1
+        let units = m.optional("units").map { $0.int(range: .within(1...1000), reporting: &d) } ?? 1
+        let kind: ScreeningStage.Kind?
+        let defaultSeconds: Double
+        if kindName == "portal" {
+            for key in ["detection", "false_alarm", "recovery", "alarms_on_innocent_items"] {
+                if let stray = m.optional(key) { d.report(stray.diagnostic("'\(key)' applies to scanners and searches, not portals")) }
+            }
+            kind = decodeStagePortal(m.optional("portal"), configurationPortal: portal, named: named, at: value, &d)
+                .map { .portal($0.portal, $0.settings) }
+            defaultSeconds = 6
+        } else {
+            if let stray = m.optional("portal") { d.report(stray.diagnostic("'portal' applies to stages of kind portal")) }
+            let searchKind = ParametricSearch.Kind(rawValue: kindName) ?? .manualSearch
+            kind = decodeSearch(m, kind: searchKind, &d).map { .search($0) }
+            defaultSeconds = ParametricSearch.standardSeconds(searchKind)
+        }
+        let seconds = m.optional("time").map { $0.quantity(.time, range: .within(0...86_400), reporting: &d) } ?? defaultSeconds
+        guard let name, let entry, let staff, let units, let kind, let seconds else { return nil }
+        return ScreeningStage(name: name, kind: kind, entry: entry, secondsPerPerson: seconds, staff: staff, units: units)
+    }
+
+    /// A stage's portal: a name from `portals:`, a mapping laid over the configuration's
+    /// portal, or (absent) the configuration's portal.
+    static func decodeStagePortal(_ value: YAMLValue?, configurationPortal: YAMLValue?, named: [String: YAMLValue],
+                                  at stage: YAMLValue, _ d: inout DiagnosticCollector) -> (portal: Portal, settings: DetectorSettings)? {
+        guard let value else {
+            guard let configurationPortal else {
+                d.report(stage.diagnostic("a portal stage needs a portal: give 'portal' here or a top-level 'portal'"))
+                return nil
+            }
+            return PortalDescription.decodeSetup(configurationPortal, reporting: &d)
+        }
+        if case .scalar = value.node {
+            guard let name = value.string(reporting: &d) else { return nil }
+            guard let portal = named[name] else {
+                let hint = SpellingSuggestion.closest(to: name, among: Array(named.keys)).map { "; did you mean '\($0)'?" } ?? ""
+                d.report(value.diagnostic("no portal named '\(name)' in 'portals'\(hint)"))
+                return nil
+            }
+            return PortalDescription.decodeSetup(portal, reporting: &d)
+        }
+        return PortalDescription.decodeSetup(laid(value, over: configurationPortal), reporting: &d)
+    }
+
+    /// `enters: everyone`, `on-alarm`, `{share: 10 %}` or `{on_alarm: [wtmd], share: 50 %}`.
+    static func decodeEntry(_ value: YAMLValue, earlier: [ScreeningStage], _ d: inout DiagnosticCollector) -> ScreeningStage.Entry? {
+        if case .scalar = value.node {
+            guard let word = value.oneOf(["everyone", "on-alarm"], reporting: &d) else { return nil }
+            if word == "on-alarm" && earlier.isEmpty {
+                d.report(value.diagnostic("the first stage has no earlier stage to alarm")); return nil
+            }
+            return word == "everyone" ? .everyone : .onAnyAlarm
+        }
+        guard let m = value.mapping(allowedKeys: ["on_alarm", "share"], reporting: &d) else { return nil }
+        let share = m.optional("share").map { $0.quantity(.dimensionless, range: .unitInterval, reporting: &d) } ?? 1
+        var stages: [Int]?
+        if let list = m.optional("on_alarm") {
+            if case .scalar = list.node, list.node.string == "any" {
+                stages = []
+            } else {
+                stages = PopulationDescription.list(of: list, &d) { item, d in
+                    guard let name = item.string(reporting: &d) else { return nil }
+                    guard let index = earlier.firstIndex(where: { $0.name == name }) else {
+                        let hint = SpellingSuggestion.closest(to: name, among: earlier.map(\.name)).map { "; did you mean '\($0)'?" } ?? ""
+                        d.report(item.diagnostic("no earlier stage named '\(name)'\(hint)"))
+                        return nil
+                    }
+                    return index
+                }
+                if stages == nil { return nil }
+            }
+            if earlier.isEmpty { d.report(list.diagnostic("the first stage has no earlier stage to alarm")); return nil }
+        }
+        guard let share else { return nil }
+        return ScreeningStage.Entry(onAlarmOf: stages, share: share)
+    }
+
+    static func decodeSearch(_ m: YAMLMapping, kind: ParametricSearch.Kind, _ d: inout DiagnosticCollector) -> ParametricSearch? {
+        var search = ParametricSearch.standard(kind)
+        var ok = true
+        if let table = m.optional("detection") {
+            if let entries = table.mapping(allowedKeys: BodyLocation.LocationClass.allCases.map(\.rawValue), reporting: &d) {
+                for entry in entries.entries {
+                    guard let locationClass = BodyLocation.LocationClass(rawValue: entry.key),
+                          let p = entry.value.quantity(.dimensionless, range: .unitInterval, reporting: &d) else { ok = false; continue }
+                    search.detection[locationClass] = p
+                }
+            } else { ok = false }
+        }
+        if let v = m.optional("false_alarm") {
+            if let p = v.quantity(.dimensionless, range: .unitInterval, reporting: &d) { search.falseAlarm = p } else { ok = false }
+        }
+        if let v = m.optional("recovery") {
+            if let p = v.quantity(.dimensionless, range: .unitInterval, reporting: &d) { search.recovery = p } else { ok = false }
+        }
+        if let v = m.optional("alarms_on_innocent_items") {
+            if let b = v.bool(reporting: &d) { search.alarmsOnInnocentItems = b } else { ok = false }
+        }
+        return ok ? search : nil
+    }
+}
