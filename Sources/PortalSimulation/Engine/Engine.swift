@@ -76,7 +76,12 @@ public struct Engine: Sendable {
     /// The first portal (what `--passes`, `bench` and single-portal tools look at).
     public var compiled: CompiledPortal { portals[0] }
 
-    public init(scenario: RunScenario, threads: Int) {
+    /// Every portal the configurations use, compiled.
+    public var compiledPortals: [CompiledPortal] { portals }
+
+    /// - Parameter reusing: portals compiled before (by another sweep point); a portal
+    ///   with the same coils shares its grid instead of computing it again.
+    public init(scenario: RunScenario, threads: Int, reusing: [CompiledPortal] = []) {
         self.scenario = scenario
         var objects = scenario.threats?.objects ?? []
         objects += scenario.population.items.map(\.object)
@@ -92,7 +97,7 @@ public struct Engine: Sendable {
                     let index: Int
                     if let same = portals.firstIndex(where: { $0.portal == portal && $0.settings == settings }) {
                         index = same
-                    } else if let coils = portals.first(where: { $0.portal == portal }) {
+                    } else if let coils = portals.first(where: { $0.portal == portal }) ?? reusing.first(where: { $0.portal == portal }) {
                         portals.append(CompiledPortal(sharingGridOf: coils, settings: settings))
                         index = portals.count - 1
                     } else {

@@ -39,6 +39,13 @@ public struct YAMLDocument {
             keyPath: .root, file: file, fallbackLocation: start)
     }
 
+    /// The same file with another top-level node: a sweep point's variant of a scenario.
+    init(_ document: YAMLDocument, root node: Node) {
+        file = document.file
+        text = document.text
+        root = YAMLValue(node: node, keyPath: .root, file: document.file, fallbackLocation: document.root.location)
+    }
+
     private static func readText(at path: String) throws(InputErrors) -> String {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {

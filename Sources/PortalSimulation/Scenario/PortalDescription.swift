@@ -7,7 +7,7 @@ import PortalPhysics
 /// `transmitter` (a list of coils) and `zones` (a list of named coil lists). The
 /// format, with every key, unit and default, is in docs/scenario-format.md.
 public enum PortalDescription {
-    static let keys = ["class", "aperture", "transmitter_current", "detector", "transmitter", "zones"]
+    static let keys = ["class", "aperture", "transmitter_current", "detector", "transmitter", "zones", "zone_count"]
 
     /// The portal, or nil with every problem reported.
     public static func decode(_ value: YAMLValue, reporting diagnostics: inout DiagnosticCollector) -> Portal? {
@@ -32,7 +32,19 @@ public enum PortalDescription {
         let transmitter = mapping.optional("transmitter").map {
             decodeCoilList($0, &diagnostics).map { CoilSet(name: "tx", coils: $0) }
         } ?? base.transmitter
-        let zones = mapping.optional("zones").map { decodeZones($0, &diagnostics) } ?? base.zones
+        var zones = mapping.optional("zones").map { decodeZones($0, &diagnostics) } ?? base.zones
+        if let countValue = mapping.optional("zone_count") {
+            if mapping.contains("zones") {
+                diagnostics.report(countValue.diagnostic("give either 'zones' or 'zone_count', not both"))
+                zones = nil
+            } else if let count = countValue.int(range: .within(1...24), reporting: &diagnostics) {
+                // The class's receive panel cut into `count` stacked coils of its turns per zone.
+                let turns = base.zones.first?.coils.first?.coil.turns ?? 60
+                zones = PortalClass.stackedZones(count: count, side: 1, turns: turns)
+            } else {
+                zones = nil
+            }
+        }
         guard let aperture, let current, let decoded, let transmitter, let zones else { return nil }
         return (Portal(name: portalClass.rawValue, aperture: aperture, transmitter: transmitter, zones: zones,
                        transmitterCurrentA: current, detector: decoded.mode), decoded.settings)

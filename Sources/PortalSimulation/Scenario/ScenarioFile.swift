@@ -23,7 +23,7 @@ public struct ScenarioFile: Sendable {
     public let configurations: [ScreeningConfiguration]
 
     static let topLevelKeys = ["name", "description", "seed", "trials", "portal", "objects", "population", "threats", "output",
-                                 "portals", "screening", "configurations"]
+                                 "portals", "screening", "configurations", "sweep"]
 
     public static func load(path: String) throws(InputErrors) -> ScenarioFile {
         try decode(YAMLDocument(contentsOf: path))

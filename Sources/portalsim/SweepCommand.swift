@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import PortalSimulation
+
+extension PortalSimCommand {
+    struct Sweep: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Run every point of the scenario's sweep grid and write detection against the parameters.",
+            discussion: """
+                The scenario's 'sweep:' section lists values of one or more parameters; every \
+                combination is a point, run on the same people (the scenario's seed). Parameters:
+                \(SweepPlan.parameters.map { "  \($0.key): \($0.summary)" }.joined(separator: "\n"))
+                Writes:
+                  sweep.csv  one row per point, device and location (and the innocent population)
+                  roc.csv    when the sensitivity is swept: each device's detection against the \
+                nuisance-alarm rate
+                  run.json   tool version, scenario hash, seed, command line
+
+                Example:
+                  portalsim sweep scenarios/sensitivity-sweep.yaml --output out/sweep
+                """
+        )
+
+        @Argument(help: "The scenario file, with a 'sweep:' section.")
+        var scenario: String
+
+        @Option(name: .shortAndLong, help: "The output folder (default: out/sweep-NAME).")
+        var output: String?
+
+        @Option(help: "Worker threads (default: all cores).")
+        var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+
+        func validate() throws {
+            guard (1...1024).contains(threads) else { throw ValidationError("--threads must be between 1 and 1024") }
+        }
+
+        func run() throws {
+            try reportingInputErrors {
+                guard let plan = try SweepPlan.load(path: scenario) else {
+                    throw InputErrors(InputDiagnostic(file: scenario, message: "the scenario has no 'sweep' section"))
+                }
+                let name = plan.points.first?.scenario.name ?? "scenario"
+                let folder = output ?? "out/sweep-\(name)"
+                let bytes = [UInt8](FileManager.default.contents(atPath: scenario) ?? Data())
+                Interruption.install()
+                let started = ISO8601DateFormatter().string(from: Date())
+                let bar = ProgressBar(total: SweepRunner.totalPasses(plan), label: "sweep \(plan.points.count) points")
+                let results: [RunTallies]
+                do {
+                    results = try SweepRunner.run(plan, threads: threads) { bar.advance(by: $0) }
+                } catch {
+                    throw InputErrors(InputDiagnostic(file: scenario, message: "\(error)"))
+                }
+                bar.finish()
+                let tables = SweepTables(plan: plan, results: results)
+                let record = RunRecord(toolVersion: PortalSimVersion.string, scenarioPath: scenario,
+                                       scenarioHash: RunRecord.scenarioHash(of: bytes), seed: plan.points.first?.scenario.seed ?? 1,
+                                       threads: threads, shard: nil, commandLine: CommandLine.arguments, startedAt: started)
+                let sweep = try tables.sweep()
+                let roc = try tables.roc()
+                try Interruption.deferred {
+                    try record.write(to: folder + "/run.json")
+                    try sweep.write(to: folder + "/sweep.csv")
+                    try roc?.write(to: folder + "/roc.csv")
+                }
+                printError("portalsim: \(plan.points.count) points; wrote \(folder)")
+            }
+        }
+    }
+}
