@@ -6,13 +6,18 @@ extension CompiledPortal {
     ///
     /// Calibration runs a protocol at several settings; the grid depends on the coils
     /// only, and computing it again for each probe would cost far more than the
-    /// protocol's few hundred passes. Only the threshold changes: the knob feeds
-    /// nothing else. (With `thresholdOverrideV` set the knob has no effect at all;
-    /// callers check.)
+    /// protocol's few hundred passes. (With `thresholdOverrideV` set the knob has no
+    /// effect; callers check.)
     func atSensitivity(_ sensitivity: Int) -> CompiledPortal {
         var settings = self.settings
         settings.sensitivity = sensitivity
-        return CompiledPortal(portal: portal, settings: settings, grid: grid, walkHalfLengthM: walkHalfLengthM)
+        return with(settings: settings)
+    }
+
+    /// The same portal and grid with other detector settings: the grid depends on the
+    /// portal's coils and the walk's length, never on the signal processing.
+    func with(settings: DetectorSettings) -> CompiledPortal {
+        CompiledPortal(portal: portal, settings: settings, grid: grid, walkHalfLengthM: walkHalfLengthM)
     }
 
     private init(portal: Portal, settings: DetectorSettings, grid: SensitivityGrid, walkHalfLengthM: Double) {
