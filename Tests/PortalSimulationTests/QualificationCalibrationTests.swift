@@ -57,7 +57,7 @@ struct CalibrationTests {
         let file = try ProtocolFile.load(path: path)
         #expect(file.portal.name == "cw-multi-zone" && file.portal.zones.count == 6)   // the fixture's grid fits
         let runner = QualificationRunner(qualification: file.qualification, seed: file.seed,
-                                         compiled: QualificationFixture.compiled.with(settings: file.detector))
+                                         compiled: CompiledPortal(sharingGridOf: QualificationFixture.compiled, settings: file.detector))
         guard case .calibrated(let passing, let below) = Calibration.calibrate(runner, threads: 2).outcome else {
             Issue.record("expected a calibrated setting")
             return

@@ -28,7 +28,7 @@ enum QualificationFixture {
         let object = ObjectEntry(try #require(ObjectLibrary.named(objectName)))
         let q = QualificationProtocol(object: object, passes: passes, requiredShare: required, orientations: orientations,
                                       walkingSpeedMPerS: 1, lateralOffsetSdM: lateralOffsetSdM, points: points)
-        return QualificationRunner(qualification: q, seed: seed, compiled: compiled.with(settings: settings))
+        return QualificationRunner(qualification: q, seed: seed, compiled: CompiledPortal(sharingGridOf: compiled, settings: settings))
     }
 
     /// A protocol whose noise (1 µV per sample) is not small beside the signal of a
