@@ -21,7 +21,9 @@ import PortalPhysics
 /// peak |signal| at every threshold, and a pass alarms exactly when its peak exceeds the
 /// threshold. Lowering the threshold can only add alarms, so the verdict is monotone in
 /// the sensitivity setting — which is what lets `Calibration` bisect on it, and what
-/// makes its closed form exact: the protocol passes iff T(s) < `criticalPeakV`.
+/// makes its closed form exact: the protocol passes iff T(s) < `criticalPeakV`. (Exact
+/// to the last bit but one: the simulator compares peak / T with 1, and the peaks are
+/// recovered here as that ratio times T.)
 public struct QualificationRunner: Sendable {
     /// Passes per random-stream block (the engine's block size, for the same reason:
     /// a case's stream never has to be advanced past passes it does not run).
