@@ -20,7 +20,7 @@ extension PortalSimCommand {
 
                 Examples:
                   portalsim compare scenarios/prison-visitors.yaml
-                  portalsim compare scenarios/example-run.yaml scenarios/example-run-sensitive.yaml -o out/compare
+                  portalsim compare today.yaml proposal.yaml -o out/compare
                 """
         )
 
