@@ -37,7 +37,8 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         let written = try String(contentsOf: folder.appendingPathComponent("out/field.csv"), encoding: .utf8)
         #expect(csvRows(written).rows.map { $0[3] } == ["2", "2"])
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("out").path) == ["field.csv"])
+        // Only the finished files: no temporary left behind, and the coils next to the field.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("out").path).sorted() == ["field-coils.csv", "field.csv"])
     }
 
     @Test func scenarioPortal() throws {
