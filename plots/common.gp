@@ -25,7 +25,7 @@ shellfile = ''
 do for [i = 1:strlen(datafile)] { c = datafile[i:i]; shellfile = shellfile . (c eq "'" ? "'\\''" : c) }
 # Rewrites quoted fields so that a plain comma split is right: commas inside quotes
 # become semicolons, the quotes go, a doubled quote becomes an apostrophe.
-csvclean = 'awk ''{o="";q=0;n=length($0);for(i=1;i<=n;i++){c=substr($0,i,1);if(c=="\""){if(q&&substr($0,i+1,1)=="\""){o=o "\047";i++}else q=!q}else if(c==","&&q)o=o ";";else o=o c}print o}'''
+csvclean = 'awk ''index($0,"\"")==0{print;next}{o="";q=0;n=length($0);for(i=1;i<=n;i++){c=substr($0,i,1);if(c=="\""){if(q&&substr($0,i+1,1)=="\""){o=o "\047";i++}else q=!q}else if(c==","&&q)o=o ";";else o=o c}print o}'''
 data = sprintf("< %s '%s'", csvclean, shellfile)
 distinct(cond, key) = system(sprintf("%s '%s' | awk -F, 'NR > 1 && (%s) { k = %s; if (!(k in s)) { s[k] = 1; printf \"\\\"%%s\\\" \", k } }'", \
     csvclean, shellfile, cond, key))
@@ -44,3 +44,10 @@ set linetype 8 lc rgb "#7f7f7f" lw 1.5 pt 9
 set linetype 9 lc rgb "#bcbd22" lw 1.5 pt 11
 set linetype 10 lc rgb "#17becf" lw 1.5 pt 13
 set linetype cycle 10
+
+# The name of column n in the header.
+header_name(n) = system(sprintf("head -n 1 '%s' | %s | awk -F, '{ printf \"%%s\", $%d }'", shellfile, csvclean, n))
+# A column name as an axis label: "frequency_hz" -> "frequency (Hz)", "gate_start_s" ->
+# "gate start (s)", "walking_speed_mps" -> "walking speed (m/s)", "zone_count" -> "zone count".
+axislabel(name) = name eq 'sensitivity' ? 'sensitivity setting (0-99)' : \
+    system(sprintf("printf '%%s' '%s' | sed -e 's/_hz$/ (Hz)/' -e 's/_mps$/ (m\\/s)/' -e 's/_s$/ (s)/' -e 's/_m$/ (m)/' -e 's/_/ /g'", name))

@@ -30,13 +30,11 @@ set xrange [-0.6:nloc - 0.4]
 set grid ytics
 set key outside right top noenhanced
 set style fill solid 0.8 border -1
-set xtics () noenhanced rotate by -30
+set xtics () noenhanced rotate by 30 right
 do for [j = 1:nloc] { set xtics add (word(locations, j) j - 1) }
 
 x(i) = nth(locations, strcol(3)) - 1 - 0.4 + (i - 0.5) * width
+set errorbars lc rgb "black" lw 1
 plot for [i = 1:nbar] data skip 1 \
-        using (bar(strcol(1), strcol(2)) eq word(bars, i) ? x(i) : 1/0):6:(width) \
-        with boxes lt i title word(bars, i), \
-     for [i = 1:nbar] data skip 1 \
-        using (bar(strcol(1), strcol(2)) eq word(bars, i) ? x(i) : 1/0):6:7:8 \
-        with yerrorbars lc rgb "black" lw 1 pt -1 notitle
+        using (bar(strcol(1), strcol(2)) eq word(bars, i) ? x(i) : 1/0):6:7:8:(width) \
+        with boxerrorbars lt i title word(bars, i)

@@ -54,7 +54,8 @@ aspect = (V_max - V_min) / (U_max - U_min)
 panelw = 420
 maph = (panelw - 140) * aspect
 panelh = int(maph < 200 ? 320 : (maph > 900 ? 1020 : maph + 120))
-eval terminal(panelw * cols, panelh * rows + 50)
+# At least 720 wide, so that the heading fits over a single panel.
+eval terminal(panelw * cols < 720 ? 720 : panelw * cols, panelh * rows + 50)
 set output outfile
 heading = sensitivity \
     ? sprintf("Zone sensitivity |sym(h_r h_T)| on the plane %s (log_{10} of 1/m^2)", plane) \
