@@ -22,7 +22,7 @@ bars_awk = 'BEGIN { FS = "," } NR == 1 { next } ' . \
     '      for (j = 1; j <= ni; j++) { idx[inn[j]] = nt + j - 1; if (want == -1) printf "\"%s\" ", inn[j] } ' . \
     '      for (r = 2; r <= NR; r++) if (r in row) { split(row[r], f, ","); if (ci[f[1]] != want) continue; ' . \
     '        if (f[4] == 1) print idx[key[r]] "," f[11] "," f[12] "," f[13]; else print idx[key[r]] "," f[7] "," f[8] "," f[9] } }'
-bars(want) = sprintf("%s '%s' | awk -v want=%d '%s'", csvclean, shellfile, want, bars_awk)
+bars(want) = reader . " | awk -v want=" . sprintf("%d", want) . " '" . bars_awk . "'"
 groups = system(bars(-1))
 configurations = system(bars(0))
 ng = words(groups)

@@ -22,7 +22,7 @@ bars_awk = 'BEGIN { FS = "," } NR == 1 { next } ' . \
     '      for (j = 1; j <= ni; j++) { idx[inn[j]] = nt + j - 1; if (want == -1) printf "\"%s\" ", inn[j] } ' . \
     '      for (r = 2; r <= NR; r++) if ((r in row) && cfg[r] == want) { split(row[r], f, ","); ' . \
     '        print idx[key[r]] "," f[9] "," f[10] "," f[11] "," f[14] } }'
-bars(want) = sprintf("%s '%s' | awk -v want=%d '%s'", csvclean, shellfile, want, bars_awk)
+bars(want) = reader . " | awk -v want=" . sprintf("%d", want) . " '" . bars_awk . "'"
 groups = system(bars(-1))
 configurations = system(bars(0))
 ng = words(groups)

@@ -38,13 +38,17 @@ zones = distinct('1', '$4')
 nz = words(zones)
 zonename(k) = word(zones, k) eq '0' ? 'transmitter' : 'zone ' . word(zones, k)
 
-fileexists(f) = int(system(sprintf("test -f '%s' && echo 1 || echo 0", f)))
+# Whether file f exists, asked of the shell with the path in single quotes (' becomes '\'').
+fileexists(e) = int(system("test -f '" . e . "' && echo 1 || echo 0"))
 if (!exists("coilfile")) {
     stem = datafile[strlen(datafile) - 3:] eq '.csv' ? datafile[1:strlen(datafile) - 4] : datafile
     d = ''; do for [i = 1:strlen(datafile)] { if (datafile[i:i] eq '/') { d = datafile[1:i] } }
-    coilfile = fileexists(stem . '-coils.csv') ? stem . '-coils.csv' : d . 'coils.csv'
+    f = stem . '-coils.csv'
+    e = ''; do for [i = 1:strlen(f)] { c = f[i:i]; e = e . (c eq "'" ? "'\\''" : c) }
+    coilfile = fileexists(e) ? f : d . 'coils.csv'
 }
-havecoils = fileexists(coilfile)
+e = ''; do for [i = 1:strlen(coilfile)] { c = coilfile[i:i]; e = e . (c eq "'" ? "'\\''" : c) }
+havecoils = fileexists(e)
 if (havecoils) { stats coilfile skip 1 using 1 name "C" nooutput; ncoils = int(C_max) }
 
 cols = nz <= 3 ? nz : (nz + 1) / 2

@@ -19,7 +19,7 @@ bars_awk = 'BEGIN { FS = "," } NR == 1 { next } ' . \
     '  ok = ($9 == 1 || $9 == "true") ? 1 : 0; ' . \
     '  if (want == 0) print x "," $8 "," ok "," $2 } ' . \
     'END { for (j = 1; j <= p; j++) { if (want == 1) printf "\"%s\" ", name[j]; if (want == 2) printf "%g ", (firstx[j] + lastx[j]) / 2 } }'
-bars(want) = sprintf("%s '%s' | awk -v want=%d '%s'", csvclean, shellfile, want, bars_awk)
+bars(want) = reader . " | awk -v want=" . sprintf("%d", want) . " '" . bars_awk . "'"
 rows = '< ' . bars(0)
 stats rows using 1 name "X" nooutput
 stats rows using 2 name "R" nooutput

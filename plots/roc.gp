@@ -20,8 +20,8 @@ roc_awk = 'BEGIN { FS = "," } NR == 1 { next } ' . \
     '{ k = pooled ? $3 : $3 " @ " $4; if ($1 != "all") k = k " (" $1 ")"; ' . \
     '  if (!(k in s)) { s[k] = ++n; if (want == 0) printf "\"%s\" ", k } ' . \
     '  if (want == s[k]) print $8 "," $5 "," $9 "," $10 "," $6 "," $7 "," $2 }'
-roc(want) = sprintf("%s '%s' | awk -v want=%d -v pooled=%d '%s'%s", csvclean, shellfile, want, pooled, roc_awk, \
-    want > 0 ? " | sort -t, -k7,7n" : "")
+roc(want) = reader . sprintf(" | awk -v want=%d -v pooled=%d '", want, pooled) . roc_awk . "'" \
+    . (want > 0 ? " | sort -t, -k7,7n" : "")
 curves = system(roc(0))
 n = words(curves)
 

@@ -12,7 +12,7 @@ here = ''; do for [i = 1:strlen(ARG0)] { if (ARG0[i:i] eq '/') { here = ARG0[1:i
 load here . 'common.gp'
 
 parameter = header_name(2)
-numeric = int(system(sprintf("%s '%s' | awk -F, 'NR > 1 && $2 !~ /^[-+]?[0-9]*[.]?[0-9]+([eE][-+]?[0-9]+)?$/ { bad = 1 } END { print bad ? 0 : 1 }'", csvclean, shellfile)))
+numeric = int(system(reader . " | awk -F, 'NR > 1 && $2 !~ /^[-+]?[0-9]*[.]?[0-9]+([eE][-+]?[0-9]+)?$/ { bad = 1 } END { print bad ? 0 : 1 }'"))
 # The other parameters that vary: each combination of them is a line of its own.
 objcol = column_of('object')
 varying = ''
@@ -26,7 +26,7 @@ series_awk = 'BEGIN { FS = "," } ' . \
     '  if (!(k in s)) { s[k] = ++n; if (want == 0) printf "\"%s\" ", k } ' . \
     '  if (!($2 in c)) { c[$2] = ++m; if (want == -1) printf "\"%s\" ", $2 } ' . \
     '  if (want == s[k]) print (num ? $2 : c[$2] - 1) "," $(oc + 5) "," $(oc + 6) "," $(oc + 7) }'
-sweep(want) = sprintf("%s '%s' | awk -v want=%d -v num=%d -v vary='%s' '%s'", csvclean, shellfile, want, numeric, varying, series_awk)
+sweep(want) = reader . sprintf(" | awk -v want=%d -v num=%d -v vary='%s' '", want, numeric, varying) . series_awk . "'"
 series = system(sweep(0))
 values = system(sweep(-1))
 n = words(series)
