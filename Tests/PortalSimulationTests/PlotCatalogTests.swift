@@ -31,6 +31,8 @@ struct PlotCatalogTests {
         #expect(PlotCatalog.decide(csv: ResultsTables.alarmsHeader.joined(separator: ",") + "\nx,v,1,0,0,0,1,0,,0,0\n")
                 == .skip("the innocent population's alarm rate; no plot of its own"))
         #expect(PlotCatalog.decide(csv: "coil,zone,vertex,x_m,y_m,z_m\n1,0,1,0,0,0\n") == .skip("coil outlines, drawn on the field map they belong to"))
+        #expect(PlotCatalog.decide(csv: "configuration,stage,kind,object,location,innocent,entered,alarms,found,alarm_rate\nc,portal,portal,a,b,0,1,1,0,1\n")
+                == .skip("counts per screening stage; no plot of its own"))
         #expect(PlotCatalog.decide(csv: "a,b\n1,2\n") == .skip("not a CSV kind portalsim plot knows"))
         #expect(PlotCatalog.decide(csv: "") == .skip("empty file"))
         #expect(PlotCatalog.decide(csv: TraceTable.header.joined(separator: ",") + "\n") == .skip("no data rows"))

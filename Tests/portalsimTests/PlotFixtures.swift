@@ -30,6 +30,14 @@ enum PlotFixtures {
 
         """
 
+    /// A pipeline whose stages take no time: no throughput (persons_per_hour empty).
+    static let configurationsUntimed = """
+        configuration,stages,trials,nuisance_rate,nuisance_low,nuisance_high,secondary_rate,persons_per_hour,bottleneck,minutes_per_person,staff_minutes_per_100
+        portal-s50,portal,2000,0.195,0.178,0.213,0,,,0,0
+        portal-s70,portal,2000,0.45,0.428,0.472,0,,,0,0
+
+        """
+
     static let comparison = """
         baseline,configuration,object,location,innocent,trials,rate_baseline,rate_configuration,difference,difference_low,difference_high,baseline_only,configuration_only,mcnemar_p
         portal-s50,portal+wand,mini-phone-3310,ankle-sock,0,2000,0.42,0.75,0.33,0.3,0.36,0,660,1e-100

@@ -68,6 +68,7 @@ struct PlotScriptTests {
         ("detection.gp", "results.csv", PlotFixtures.results),
         ("comparison.gp", "screening.csv", PlotFixtures.screening),
         ("configurations.gp", "configurations.csv", PlotFixtures.configurations),
+        ("configurations.gp", "configurations-untimed.csv", PlotFixtures.configurationsUntimed),
         ("difference.gp", "comparison.csv", PlotFixtures.comparison),
         ("sweep.gp", "sweep.csv", PlotFixtures.sweep),
         ("sweep.gp", "sweep-classes.csv", PlotFixtures.sweepOfClasses),
