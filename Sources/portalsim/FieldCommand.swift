@@ -10,7 +10,9 @@ extension PortalSimCommand {
                 Samples on a line (--line), a plane across the portal (--plane, the default: y=0), \
                 or points read from a CSV file with columns x, y, z in metres (--points). \
                 Coordinates are in --unit (default m). Fields are per ampere of coil current \
-                (A/m per A); the sensitivity product sym(h_r h_T) is in 1/m².
+                (A/m per A); the sensitivity product sym(h_r h_T) is in 1/m². With --output FILE.csv \
+                the portal's coils are written next to it as FILE-coils.csv (one closed polyline \
+                per coil), which plots/field-map.gp draws over the map.
 
                 Examples:
                   portalsim field --portal cw-multi-zone --plane y=0 --output field.csv
@@ -56,6 +58,9 @@ extension PortalSimCommand {
             if portal != nil && scenario != nil { throw ValidationError("give --portal or --scenario, not both") }
             if [line, plane, points].compactMap({ $0 }).count > 1 { throw ValidationError("give one of --line, --plane, --points") }
             if !(2...100_000).contains(count) { throw ValidationError("--count must be between 2 and 100000") }
+            if output.hasSuffix("-coils.csv") {
+                throw ValidationError("--output: names ending in -coils.csv are for the coil file written next to the output; choose another name")
+            }
         }
 
         func run() throws {
@@ -64,7 +69,15 @@ extension PortalSimCommand {
                 let zones = try selectedZones(of: model)
                 let samples = try samplePoints(around: model.aperture)
                 try write(FieldTable.make(portal: model, quantity: quantity, zones: zones, points: samples.points), to: output)
+                if output != "-" { try CoilTable.make(portal: model).write(to: Self.coilsPath(nextTo: output)) }
             }
+        }
+
+        /// "out/map.csv" → "out/map-coils.csv": named after its map, so that maps of two
+        /// portals in one folder each keep their own coils.
+        static func coilsPath(nextTo output: String) -> String {
+            let stem = output.hasSuffix(".csv") ? String(output.dropLast(4)) : output
+            return stem + "-coils.csv"
         }
 
         func loadPortal() throws -> Portal {

@@ -37,7 +37,8 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         let written = try String(contentsOf: folder.appendingPathComponent("out/field.csv"), encoding: .utf8)
         #expect(csvRows(written).rows.map { $0[3] } == ["2", "2"])
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("out").path) == ["field.csv"])
+        // Only the finished files: no temporary left behind, and the coils next to the field.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("out").path).sorted() == ["field-coils.csv", "field.csv"])
     }
 
     @Test func scenarioPortal() throws {
@@ -45,6 +46,42 @@ import Testing
         let result = try PortalSimBinary.run(["field", "--scenario", scenario, "--quantity", "receive", "--line", "0,0,0.2:0,0,1.8", "--count", "3"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(csvRows(result.stdout).rows.count == 3 * 2)
+    }
+
+    /// The coils written next to a map: one closed polyline per coil, transmitter first;
+    /// a circle as a 64-gon on its radius.
+    @Test func coilsNextToTheMap() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("portalsim-coils-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let scenario = PortalSimBinary.repositoryRoot.appendingPathComponent("scenarios/portal-custom-coils.yaml").path
+        let result = try PortalSimBinary.run(["field", "--scenario", scenario, "--plane", "z=1", "--grid", "3x3",
+                                              "--output", folder.appendingPathComponent("map.csv").path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let (header, rows) = csvRows(try String(contentsOf: folder.appendingPathComponent("map-coils.csv"), encoding: .utf8))
+        #expect(header == ["coil", "zone", "vertex", "x_m", "y_m", "z_m"])
+        let coils = Dictionary(grouping: rows, by: { $0[0] })
+        for (_, loop) in coils {
+            #expect(loop.first?.dropFirst(3) == loop.last?.dropFirst(3), "closed")
+            #expect(loop.map { Int($0[2])! } == Array(1...loop.count))
+        }
+        #expect(rows.first?[1] == "0", "the transmitter first")
+        // Zone 1 of the custom portal: two circles of 22 cm at x = ±0.43 m, height 0.45 m.
+        let circles = coils.values.filter { $0.count == 65 && $0[0][1] == "1" }
+        #expect(circles.count == 2)
+        for circle in circles {
+            let radii = circle.map { row -> Double in
+                let (y, z) = (Double(row[4])!, Double(row[5])! - 0.45)
+                return (y * y + z * z).squareRoot()
+            }
+            #expect(radii.allSatisfy { abs($0 - 0.22) < 1e-12 })
+            #expect(circle.allSatisfy { abs(abs(Double($0[3])!) - 0.43) < 1e-12 })
+        }
+    }
+
+    @Test func outputMayNotTakeTheCoilFilesName() throws {
+        let result = try PortalSimBinary.run(["field", "--output", "/tmp/portalsim-never/a-coils.csv"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("names ending in -coils.csv are for the coil file"), "\(result.stderr)")
     }
 
     /// Bad input: a message naming the flag or the file position, exit status 2, no output file.

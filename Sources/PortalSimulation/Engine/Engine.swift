@@ -275,7 +275,7 @@ public struct Engine: Sendable {
     }
 
     /// Draws the walker and what they carry — the threat first — from the person stream.
-    private func drawPerson(_ runCase: RunCase, sampler: PersonSampler, random: RandomStream,
+    func drawPerson(_ runCase: RunCase, sampler: PersonSampler, random: RandomStream,
                             into carried: inout [CarriedItem]) -> PersonSampler.Walker {
         let walker = sampler.walker(random)
         carried.removeAll(keepingCapacity: true)

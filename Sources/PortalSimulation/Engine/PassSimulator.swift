@@ -30,8 +30,9 @@ final class PassSimulator {
     let zones: Int
     let channels: Int
     let maxSamples: Int
-    /// `signal[(sample * channels + channel) * zones + zone]`
-    private var signal: [Double]
+    /// `signal[(sample * channels + channel) * zones + zone]`; after a pass, its filtered,
+    /// noise-free channels (readable for `trace`).
+    private(set) var signal: [Double]
     private var sensitivity: [Double]
     /// The current object's channel tensors turned into the portal frame.
     private var turned: [SymmetricTensor]

@@ -8,7 +8,8 @@ import CGSL
 /// of taus2 state (not gsl_rng_set's 32 bits, with which a large run's streams would
 /// collide), so neighbouring blocks get unrelated streams.
 final class RandomStream {
-    private let rng: UnsafeMutablePointer<gsl_rng>
+    /// Internal, not private, so that `copy()` (RandomStream+Copy.swift) can clone it.
+    let rng: UnsafeMutablePointer<gsl_rng>
 
     init?() {
         guard let r = gsl_rng_alloc(portalsim_rng_taus2()) else { return nil }

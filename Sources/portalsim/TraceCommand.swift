@@ -1,0 +1,88 @@
+import ArgumentParser
+import Foundation
+import PortalSimulation
+
+extension PortalSimCommand {
+    struct Trace: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write every sample of one pass of a case: the signal each zone saw, with and without noise.",
+            discussion: """
+                Pass K of a case is the one `portalsim run` makes as its K-th pass (0-based, the \
+                `pass` column of passes.csv), with the same walker, placement and noise, whatever \
+                the trials: a block's random stream depends on the seed, the case and the block \
+                only. Writes trace.csv into the output folder (columns in README.md) and prints \
+                the pass's walker and outcome; plots/trace.gp draws it (`portalsim plot DIR`).
+
+                The innocent case is the population's name with --location -.
+
+                Example:
+                  portalsim trace scenarios/example-run.yaml --object mini-phone-3310 --location ankle-sock --pass 3
+                """
+        )
+
+        @Argument(help: "The scenario file.")
+        var scenario: String
+
+        @Option(help: "The object (or the population's name for the innocent case).")
+        var object: String
+
+        @Option(help: "The body location ('-' for the innocent case).")
+        var location: String
+
+        @Option(help: "Which pass of the case, from 0.")
+        var pass: Int = 0
+
+        @Option(help: "Override the scenario's seed.")
+        var seed: UInt64?
+
+        @Option(name: .shortAndLong, help: "The output folder (default: the scenario's output.folder, else out/NAME).")
+        var output: String?
+
+        func validate() throws {
+            guard pass >= 0 else { throw ValidationError("--pass must be 0 or more (passes are numbered from 0)") }
+            guard pass < 1_000_000_000 else { throw ValidationError("--pass must be below 1000000000") }
+        }
+
+        func run() throws {
+            try reportingInputErrors {
+                let file = try ScenarioFile.load(path: scenario)
+                var run = try file.runScenario()
+                if let seed { run.seed = seed }
+                let engine = Engine(scenario: run, threads: ProcessInfo.processInfo.activeProcessorCount)
+                let trace: PassTrace
+                do throws(TraceError) {
+                    trace = try engine.trace(caseIndex: engine.caseIndex(object: object, location: location), pass: pass)
+                } catch {
+                    switch error {
+                    case .unknownCase:
+                        throw InputErrors(InputDiagnostic(file: scenario, keyPath: "--object/--location", message: error.description))
+                    case .negativePass:
+                        throw flagError("--pass", error.description)
+                    case .noPortal:
+                        throw InputErrors(InputDiagnostic(file: scenario, message: error.description))
+                    case .outOfMemory:
+                        printError("portalsim: error: \(error)")
+                        throw ExitCode.failure
+                    }
+                }
+                let folder = output ?? file.outputFolder ?? "out/\(run.name)"
+                try TraceTable.make(trace).write(to: folder + "/trace.csv")
+                print(Self.summary(trace))
+                printError("portalsim: wrote \(folder)/trace.csv")
+            }
+        }
+
+        /// One paragraph: which pass, who walked, what the detector decided.
+        static func summary(_ trace: PassTrace) -> String {
+            let height = trace.objectHeightM.map { String(format: ", object at %.2f m", $0) } ?? ", nothing carried"
+            let verdict = trace.alarmed ? "alarm" : "no alarm"
+            return """
+                \(trace.key.object) at \(trace.key.location), pass \(trace.pass): \
+                \(trace.female ? "woman" : "man") at \(String(format: "%.2f", trace.speedMPerS)) m/s, \
+                \(String(format: "%+.3f", trace.lateralOffsetM)) m off centre\(height)
+                \(trace.samples) samples × \(trace.zones) zones × \(trace.channels) channel(s); \
+                peak/threshold \(String(format: "%.3f", trace.peakOverThreshold)) in zone \(trace.loudestZone): \(verdict)
+                """
+        }
+    }
+}
