@@ -72,6 +72,11 @@ public struct Engine: Sendable {
     /// `models[p][o]`: object `o`'s channel tensors for portal `p`.
     let models: [[CarriedObjectModel]]
     let pipelines: [CompiledPipeline]
+    /// `wandTensors[w][o]`: object `o`'s tensor at the w-th distinct wand frequency, in
+    /// its own frame.
+    let wandTensors: [[ComplexSymmetricTensor]]
+    /// Each object's static tensor and remanent moment, for pillar stages.
+    let magnetostatics: [Magnetostatics]
 
     /// The first portal (what `--passes`, `bench` and single-portal tools look at).
     public var compiled: CompiledPortal { portals[0] }
@@ -84,6 +89,7 @@ public struct Engine: Sendable {
 
         var portals: [CompiledPortal] = []
         var pipelines: [CompiledPipeline] = []
+        var wandFrequencies: [Double] = []
         for configuration in scenario.configurations {
             var stages: [CompiledPipeline.Stage] = []
             for stage in configuration.stages {
@@ -102,6 +108,11 @@ public struct Engine: Sendable {
                     stages.append(.portal(index))
                 case .search(let search):
                     stages.append(.search(search))
+                case .wand(let wand):
+                    if !wandFrequencies.contains(wand.wand.frequencyHz) { wandFrequencies.append(wand.wand.frequencyHz) }
+                    stages.append(.wand(wand, tensors: wandFrequencies.firstIndex(of: wand.wand.frequencyHz) ?? 0))
+                case .ferromagnetic(let pillars):
+                    stages.append(.ferromagnetic(pillars))
                 }
             }
             pipelines.append(CompiledPipeline(configuration: configuration, stages: stages))
@@ -112,6 +123,8 @@ public struct Engine: Sendable {
         models = portals.map { portal in
             objects.map { CarriedObjectModel(name: $0.name, channelTensors: portal.channelTensors(of: $0.spectrum)) }
         }
+        wandTensors = wandFrequencies.map { WandStage.tensors(of: objects, frequencyHz: $0) }
+        magnetostatics = objects.map { Magnetostatics($0.spectrum) }
 
         var cases: [RunCase] = []
         if let threats = scenario.threats {
@@ -225,8 +238,10 @@ public struct Engine: Sendable {
 
     func makeWorker() -> Worker {
         let minimumSpeed = scenario.population.speedRangeMPerS.lowerBound
-        return Worker(person: RandomStream(), stage: RandomStream(),
-                      simulators: portals.map { PassSimulator(compiled: $0, minimumSpeedMPerS: minimumSpeed) })
+        let worker = Worker(person: RandomStream(), stage: RandomStream(),
+                            simulators: portals.map { PassSimulator(compiled: $0, minimumSpeedMPerS: minimumSpeed) })
+        worker.prepareStageBuffers(pipelines: pipelines, minimumSpeedMPerS: minimumSpeed)
+        return worker
     }
 
     /// `passes` passes of case `caseIndex` from the start of block `block`, through every
@@ -309,6 +324,10 @@ final class Worker {
     var objects: [(CarriedObjectModel, Placement)] = []
     /// The last pipeline walk's portal outcomes by stage (nil: not a portal, or not entered).
     var portalOutcomes: [PassSimulator.Outcome?] = []
+    /// The wand and pillar stages' buffers (see `prepareStageBuffers`).
+    var wandTrace: [Double] = []
+    var pillarSignal: [Double] = []
+    var pillarScratch: [Double] = []
 
     init(person: RandomStream?, stage: RandomStream?, simulators: [PassSimulator]) {
         self.person = person
