@@ -7,6 +7,9 @@ struct CompiledPipeline: Sendable {
         /// An index into `Engine.portals`.
         case portal(Int)
         case search(ParametricSearch)
+        /// A wand stage, with the index of its frequency's tensors in `Engine.wandTensors`.
+        case wand(WandStage, tensors: Int)
+        case ferromagnetic(PillarStage)
     }
 
     let configuration: ScreeningConfiguration
@@ -61,6 +64,11 @@ struct CompiledPipeline: Sendable {
                 stageAlarm = outcome.alarmed
             case .search(let search):
                 (stageAlarm, stageFound) = search.examine(carried, random: stream)
+            case .wand(let wand, let tensors):
+                (stageAlarm, stageFound) = worker.examine(carried, with: wand, tensors: engine.wandTensors[tensors], random: stream)
+            case .ferromagnetic(let pillars):
+                stageAlarm = worker.walk(walker, carried: carried, past: pillars, magnetostatics: engine.magnetostatics,
+                                         random: stream)
             }
             if stageAlarm {
                 alarms |= 1 << UInt64(s)

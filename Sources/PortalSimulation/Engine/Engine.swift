@@ -72,6 +72,11 @@ public struct Engine: Sendable {
     /// `models[p][o]`: object `o`'s channel tensors for portal `p`.
     let models: [[CarriedObjectModel]]
     let pipelines: [CompiledPipeline]
+    /// `wandTensors[w][o]`: object `o`'s tensor at the w-th distinct wand frequency, in
+    /// its own frame.
+    let wandTensors: [[ComplexSymmetricTensor]]
+    /// Each object's static tensor and remanent moment, for pillar stages.
+    let magnetostatics: [Magnetostatics]
 
     /// The first portal (what `--passes`, `bench` and single-portal tools look at).
     public var compiled: CompiledPortal { portals[0] }
@@ -89,6 +94,7 @@ public struct Engine: Sendable {
 
         var portals: [CompiledPortal] = []
         var pipelines: [CompiledPipeline] = []
+        var wandFrequencies: [Double] = []
         for configuration in scenario.configurations {
             var stages: [CompiledPipeline.Stage] = []
             for stage in configuration.stages {
@@ -107,6 +113,11 @@ public struct Engine: Sendable {
                     stages.append(.portal(index))
                 case .search(let search):
                     stages.append(.search(search))
+                case .wand(let wand):
+                    if !wandFrequencies.contains(wand.wand.frequencyHz) { wandFrequencies.append(wand.wand.frequencyHz) }
+                    stages.append(.wand(wand, tensors: wandFrequencies.firstIndex(of: wand.wand.frequencyHz) ?? 0))
+                case .ferromagnetic(let pillars):
+                    stages.append(.ferromagnetic(pillars))
                 }
             }
             pipelines.append(CompiledPipeline(configuration: configuration, stages: stages))
@@ -117,6 +128,8 @@ public struct Engine: Sendable {
         models = portals.map { portal in
             objects.map { CarriedObjectModel(name: $0.name, channelTensors: portal.channelTensors(of: $0.spectrum)) }
         }
+        wandTensors = wandFrequencies.map { WandStage.tensors(of: objects, frequencyHz: $0) }
+        magnetostatics = objects.map { Magnetostatics($0.spectrum) }
 
         var cases: [RunCase] = []
         if let threats = scenario.threats {
@@ -230,8 +243,10 @@ public struct Engine: Sendable {
 
     func makeWorker() -> Worker {
         let minimumSpeed = scenario.population.speedRangeMPerS.lowerBound
-        return Worker(person: RandomStream(), stage: RandomStream(),
-                      simulators: portals.map { PassSimulator(compiled: $0, minimumSpeedMPerS: minimumSpeed) })
+        let worker = Worker(person: RandomStream(), stage: RandomStream(),
+                            simulators: portals.map { PassSimulator(compiled: $0, minimumSpeedMPerS: minimumSpeed) })
+        worker.prepareStageBuffers(pipelines: pipelines, minimumSpeedMPerS: minimumSpeed)
+        return worker
     }
 
     /// `passes` passes of case `caseIndex` from the start of block `block`, through every
@@ -314,6 +329,10 @@ final class Worker {
     var objects: [(CarriedObjectModel, Placement)] = []
     /// The last pipeline walk's portal outcomes by stage (nil: not a portal, or not entered).
     var portalOutcomes: [PassSimulator.Outcome?] = []
+    /// The wand and pillar stages' buffers (see `prepareStageBuffers`).
+    var wandTrace: [Double] = []
+    var pillarSignal: [Double] = []
+    var pillarScratch: [Double] = []
 
     init(person: RandomStream?, stage: RandomStream?, simulators: [PassSimulator]) {
         self.person = person

@@ -86,8 +86,7 @@ final class PassSimulator {
                     if placement.movesWithGait {
                         for k in 0..<n {
                             let t = Double(k) / fs
-                            // Two steps per 1.4 m stride; the foot is off the floor for half of each.
-                            let z = placement.heightM + 0.08 * Swift.max(0, sin(2 * Double.pi * (t * speedMPerS / 1.4 + stridePhase)))
+                            let z = placement.heightM + Gait.footRiseM(timeS: t, speedMPerS: speedMPerS, stridePhase: stridePhase)
                             grid.interpolate(at: Vector3(x, yStart + speedMPerS * t, z), into: s)
                             for c in 0..<channels {
                                 let base = (k * channels + c) * zones

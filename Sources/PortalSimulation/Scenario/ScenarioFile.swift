@@ -54,7 +54,7 @@ public struct ScenarioFile: Sendable {
             if !portalFailed {
                 let sections = ScreeningDescription.Sections(
                     scenarioName: name ?? "scenario", portal: top.optional("portal"), portals: top.optional("portals"),
-                    screening: top.optional("screening"), configurations: top.optional("configurations"))
+                    screening: top.optional("screening"), configurations: top.optional("configurations"), catalog: catalog)
                 configurations = ScreeningDescription.decode(sections, &diagnostics) ?? []
             }
             if let output = top.optional("output")?.mapping(allowedKeys: ["folder", "passes"], reporting: &diagnostics) {

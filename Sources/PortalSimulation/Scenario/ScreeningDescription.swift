@@ -22,9 +22,7 @@ import Yams
 /// `screening:` a configuration is its portal alone. The format is in
 /// docs/scenario-format.md.
 enum ScreeningDescription {
-    static let stageKinds = ["portal"] + ParametricSearch.Kind.allCases.map(\.rawValue)
-    static let stageKeys = ["name", "kind", "enters", "time", "staff", "units", "portal",
-                            "detection", "false_alarm", "recovery", "alarms_on_innocent_items"]
+    static let stageKinds = ["portal"] + ParametricSearch.Kind.allCases.map(\.rawValue) + ["wand", "ferromagnetic"]
 
     /// The raw sections the decoder needs from the top level.
     struct Sections {
@@ -33,6 +31,8 @@ enum ScreeningDescription {
         var portals: YAMLValue?
         var screening: YAMLValue?
         var configurations: YAMLValue?
+        /// The objects a wand stage's reference may name.
+        var catalog = ObjectCatalog()
     }
 
     static func decode(_ sections: Sections, _ d: inout DiagnosticCollector) -> [ScreeningConfiguration]? {
@@ -43,7 +43,8 @@ enum ScreeningDescription {
         guard let list = sections.configurations else {
             guard sections.portal != nil || sections.screening != nil else { return [] }
             return decodeConfiguration(name: sections.scenarioName, portal: sections.portal, screening: sections.screening,
-                                       named: named, at: sections.portal ?? sections.screening, &d).map { [$0] }
+                                       named: named, catalog: sections.catalog, at: sections.portal ?? sections.screening,
+                                       &d).map { [$0] }
         }
         guard let items = list.sequence(reporting: &d) else { return nil }
         if items.isEmpty { d.report(list.diagnostic("give at least one configuration")); return nil }
@@ -59,7 +60,7 @@ enum ScreeningDescription {
             }
             let portal = m.optional("portal").map { laid($0, over: sections.portal) } ?? sections.portal
             guard let configuration = decodeConfiguration(name: name, portal: portal, screening: m.optional("screening") ?? sections.screening,
-                                                          named: named, at: item, &d) else { ok = false; continue }
+                                                          named: named, catalog: sections.catalog, at: item, &d) else { ok = false; continue }
             configurations.append(configuration)
         }
         return ok ? configurations : nil
@@ -73,7 +74,8 @@ enum ScreeningDescription {
     }
 
     static func decodeConfiguration(name: String, portal: YAMLValue?, screening: YAMLValue?, named: [String: YAMLValue],
-                                    at place: YAMLValue?, _ d: inout DiagnosticCollector) -> ScreeningConfiguration? {
+                                    catalog: ObjectCatalog, at place: YAMLValue?,
+                                    _ d: inout DiagnosticCollector) -> ScreeningConfiguration? {
         guard let screening else {
             guard let portal, let setup = PortalDescription.decodeSetup(portal, reporting: &d) else {
                 if portal == nil, let place { d.report(place.diagnostic("configuration '\(name)' has neither a portal nor a screening pipeline")) }
@@ -87,7 +89,10 @@ enum ScreeningDescription {
         var stages: [ScreeningStage] = []
         var ok = true
         for item in items {
-            guard let stage = decodeStage(item, earlier: stages, portal: portal, named: named, &d) else { ok = false; continue }
+            guard let stage = decodeStage(item, earlier: stages, portal: portal, named: named, catalog: catalog, &d) else {
+                ok = false
+                continue
+            }
             if stages.contains(where: { $0.name == stage.name }) {
                 d.report(item.diagnostic("a second stage named '\(stage.name)'; names must differ"))
                 ok = false
@@ -99,28 +104,36 @@ enum ScreeningDescription {
     }
 
     static func decodeStage(_ value: YAMLValue, earlier: [ScreeningStage], portal: YAMLValue?, named: [String: YAMLValue],
-                            _ d: inout DiagnosticCollector) -> ScreeningStage? {
-        guard let m = value.mapping(allowedKeys: stageKeys, reporting: &d) else { return nil }
+                            catalog: ObjectCatalog, _ d: inout DiagnosticCollector) -> ScreeningStage? {
+        guard let m = value.mapping(reporting: &d) else { return nil }
         let name = m.required("name", reporting: &d)?.string(reporting: &d)
-        guard let kindName = m.required("kind", reporting: &d)?.oneOf(stageKinds, reporting: &d) else { return nil }
+        let kindName = m.required("kind", reporting: &d)?.oneOf(stageKinds, reporting: &d)
+        StageKeys.check(m, kind: kindName, kinds: stageKinds, &d)
+        guard let kindName else { return nil }
         let entry = m.optional("enters").map { decodeEntry($0, earlier: earlier, &d) } ?? .everyone
-        let staff = m.optional("staff").map { $0.double(range: .within(0...100), reporting: &d) } ?? 1
-        let units = m.optional("units").map { $0.int(range: .within(1...1000), reporting: &d) } ?? 1
         let kind: ScreeningStage.Kind?
         let defaultSeconds: Double
-        if kindName == "portal" {
-            for key in ["detection", "false_alarm", "recovery", "alarms_on_innocent_items"] {
-                if let stray = m.optional(key) { d.report(stray.diagnostic("'\(key)' applies to scanners and searches, not portals")) }
-            }
+        var defaultStaff = 1.0
+        switch kindName {
+        case "portal":
             kind = decodeStagePortal(m.optional("portal"), configurationPortal: portal, named: named, at: value, &d)
                 .map { .portal($0.portal, $0.settings) }
             defaultSeconds = 6
-        } else {
-            if let stray = m.optional("portal") { d.report(stray.diagnostic("'portal' applies to stages of kind portal")) }
+        case "wand":
+            kind = SensorStageDescription.decodeWand(m, catalog: catalog, &d).map { .wand($0) }
+            defaultSeconds = WandStage.standardSeconds
+            defaultStaff = WandStage.standardStaff
+        case "ferromagnetic":
+            kind = SensorStageDescription.decodePillars(m, &d).map { .ferromagnetic($0) }
+            defaultSeconds = PillarStage.standardSeconds
+            defaultStaff = PillarStage.standardStaff
+        default:
             let searchKind = ParametricSearch.Kind(rawValue: kindName) ?? .manualSearch
             kind = decodeSearch(m, kind: searchKind, &d).map { .search($0) }
             defaultSeconds = ParametricSearch.standardSeconds(searchKind)
         }
+        let staff = m.optional("staff").map { $0.double(range: .within(0...100), reporting: &d) } ?? defaultStaff
+        let units = m.optional("units").map { $0.int(range: .within(1...1000), reporting: &d) } ?? 1
         let seconds = m.optional("time").map { $0.quantity(.time, range: .within(0...86_400), reporting: &d) } ?? defaultSeconds
         guard let name, let entry, let staff, let units, let kind, let seconds else { return nil }
         return ScreeningStage(name: name, kind: kind, entry: entry, secondsPerPerson: seconds, staff: staff, units: units)

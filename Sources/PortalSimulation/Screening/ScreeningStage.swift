@@ -8,13 +8,18 @@ public struct ScreeningStage: Sendable {
         case portal(Portal, DetectorSettings)
         /// A parametric stage: body scanner or manual search (detection by location class).
         case search(ParametricSearch)
+        /// A hand-held wand search: the wand's physics on each carried item, an operator
+        /// who may skip areas.
+        case wand(WandStage)
+        /// Passive ferromagnetic pillars: they alarm on magnets and magnetised steel.
+        case ferromagnetic(PillarStage)
 
         /// Whether the stage can find (locate and recover) a hidden item, rather than
         /// only alarm.
         public var canFind: Bool {
             switch self {
-            case .portal: return false
-            case .search: return true
+            case .portal, .ferromagnetic: return false
+            case .search, .wand: return true
             }
         }
 
@@ -23,6 +28,8 @@ public struct ScreeningStage: Sendable {
             switch self {
             case .portal: return "portal"
             case .search(let search): return search.kind.rawValue
+            case .wand: return "wand"
+            case .ferromagnetic: return "ferromagnetic"
             }
         }
     }

@@ -1,0 +1,79 @@
+/// What a hand-held wand meets at each body location (DESIGN.md §4.6): the area of the
+/// body an operator sweeps it in, and how deep under the surface the wand passes over
+/// the object sits.
+///
+/// Areas exist because operators do not miss single objects at random: they skip or
+/// hurry through whole parts of the body — the groin above all, out of reluctance, and
+/// the feet, which need the person to lift each foot. A wand stage draws once per person
+/// whether each area is skipped, so two items in one area are missed together.
+extension BodyLocation {
+    /// The parts of the body a wand search covers one after the other.
+    public enum WandArea: String, CaseIterable, Sendable {
+        case head, torso, waist, groin, legs, feet
+
+        /// Every area in a fixed order: the order a wand stage draws the skips in.
+        /// Stored once, so that reading it in the pass loop does not build an array.
+        public static let ordered: [WandArea] = allCases
+
+        /// The area's place in `ordered`, for bit masks.
+        public var index: Int {
+            switch self {
+            case .head: 0
+            case .torso: 1
+            case .waist: 2
+            case .groin: 3
+            case .legs: 4
+            case .feet: 5
+            }
+        }
+    }
+
+    /// The area an operator sweeps the location in: the head (hair, cap); the torso
+    /// (chest pockets, armpits, bra); the waist (waistband and trouser pockets, front and
+    /// back); the groin (underwear, and the body cavities behind it); the legs (thighs);
+    /// the feet (socks and shoes). A location not listed here falls back on its class
+    /// and height.
+    public var wandArea: WandArea {
+        switch name {
+        case "hair-head": return .head
+        case "chest-pocket", "armpit", "bra": return .torso
+        case "waistband-front", "waistband-back", "trouser-pocket-front", "trouser-pocket-back": return .waist
+        case "groin", "body-cavity": return .groin
+        case "thigh": return .legs
+        case "ankle-sock", "shoe": return .feet
+        default:
+            switch locationClass {
+            case .bodyCavity: return .groin
+            case .insideShoe: return .feet
+            case .surface, .clothing:
+                let z = heightMale?.meanM ?? heightFemale?.meanM ?? 1
+                return z > 1.5 ? .head : z > 1.05 ? .torso : z > 0.88 ? .waist : z > 0.2 ? .legs : .feet
+            }
+        }
+    }
+
+    /// How far under the surface the wand glides over the object's centre lies, m: the
+    /// wand's distance to the object is its standoff from that surface plus this.
+    ///
+    /// By class (our estimates, uncertain to a factor of two): on the skin 0.5 cm (half
+    /// a small device's thickness, tape); in clothing 1 cm (a layer of cloth and half a
+    /// phone); inside a shoe 3 cm (the wand is swept over the shoe, and the insole and
+    /// sole lie between); inside the body 8 cm (a rectal or vaginal concealment lies
+    /// some 5–10 cm from the skin the wand can reach, the perineum or buttocks). One
+    /// location departs from its class: `ankle-sock` is filed with the shoes for the
+    /// scanners that cannot see it, but the wand passes over the sock itself, 1 cm.
+    public var wandDepthM: Double {
+        if name == "ankle-sock" { return 0.01 }
+        return Self.wandDepthM(locationClass)
+    }
+
+    /// The depth of a location class (see `wandDepthM`).
+    public static func wandDepthM(_ locationClass: LocationClass) -> Double {
+        switch locationClass {
+        case .surface: 0.005
+        case .clothing: 0.01
+        case .insideShoe: 0.03
+        case .bodyCavity: 0.08
+        }
+    }
+}
