@@ -23,6 +23,9 @@ extension PortalSimCommand {
         @Option(name: .shortAndLong, help: "Where to write results.csv and alarms.csv.")
         var output: String
 
+        @Option(help: "The scenario file the shards ran; needed for the screening tables (screening.csv, comparison.csv, …) of a run with screening configurations.")
+        var scenario: String?
+
         func run() throws {
             try reportingInputErrors {
                 var files: [TallyFile] = []
@@ -42,9 +45,24 @@ extension PortalSimCommand {
                 do { merged = try TallyFile.merge(files) } catch {
                     throw InputErrors(InputDiagnostic(file: inputs.joined(separator: " "), message: "\(error)"))
                 }
+                var tables: ScreeningTables?
+                if let scenario {
+                    let run = try ScenarioFile.load(path: scenario).runScenario()
+                    let bytes = [UInt8](FileManager.default.contents(atPath: scenario) ?? Data())
+                    guard RunRecord.scenarioHash(of: bytes) == merged.scenarioHash else {
+                        throw InputErrors(InputDiagnostic(file: scenario, message: "is not the scenario the shards ran (its SHA-256 differs from the tally files')"))
+                    }
+                    if run.isScreening {
+                        tables = ScreeningTables(scenario: run, tallies: RunTallies(screening: merged.screening.cases, portals: merged.tallies))
+                    }
+                } else if Set(merged.screening.cases.keys.map(\.configuration)).count > 1
+                            || merged.screening.cases.values.contains(where: { $0.stages.count > 1 }) {
+                    throw flagError("--scenario", "these shards ran screening configurations; give the scenario file to write their tables")
+                }
                 try ResultsTables.results(merged.tallies).write(to: output + "/results.csv")
                 try ResultsTables.alarms(merged.tallies).write(to: output + "/alarms.csv")
-                print(ResultsTables.summary(merged.tallies))
+                try tables?.writeAll(to: output)
+                print(tables?.summary() ?? ResultsTables.summary(merged.tallies))
                 printError("portalsim: merged \(files.count) shards into \(output)")
             }
         }

@@ -89,9 +89,6 @@ extension PortalSimCommand {
                     : shardSpec.map { $0.trialRange(ofBlocks: Engine.blockCount(trials: run.trials)).count * Engine.blockSize } ?? run.trials
                 let bar = ProgressBar(total: engine.cases.count * perCase, label: run.name)
                 let screening = run.isScreening
-                if screening && shardSpec != nil {
-                    throw flagError("--shard", "shards cover scenarios of one portal alone in this version; run the screening configurations unsharded")
-                }
                 let all: RunTallies
                 var records: [PassRecord] = []
                 do {
@@ -115,7 +112,8 @@ extension PortalSimCommand {
                     if let shardSpec {
                         let file = TallyFile(toolVersion: PortalSimVersion.string, scenarioName: run.name, scenarioHash: hash,
                                              seed: run.seed, trialsPerCase: run.trials, blockSize: Engine.blockSize,
-                                             shardIndex: shardSpec.index, shardCount: shardSpec.count, tallies: tallies)
+                                             shardIndex: shardSpec.index, shardCount: shardSpec.count, tallies: tallies,
+                                             screening: ScreeningTallySet(cases: all.screening))
                         try file.write(to: folder + "/tallies-\(shardSpec.index)-of-\(shardSpec.count).json")
                     } else {
                         try ResultsTables.results(tallies).write(to: folder + "/results.csv")

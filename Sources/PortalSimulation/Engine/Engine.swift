@@ -50,6 +50,11 @@ public struct RunTallies: Equatable, Sendable {
     /// `ScreeningConfiguration.label(ofStage:)`): a plain scenario's are keyed by its name.
     public var portals: TallySet
 
+    public init(screening: [CaseKey: ScreeningTally], portals: TallySet) {
+        self.screening = screening
+        self.portals = portals
+    }
+
     /// The tally of `key`'s case in configuration `key.configuration`.
     public subscript(key: CaseKey) -> ScreeningTally? { screening[key] }
 }

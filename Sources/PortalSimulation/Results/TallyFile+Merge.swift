@@ -32,15 +32,17 @@ extension TallyFile {
         guard missing.isEmpty else { throw .missingShards(indices: missing, count: count) }
 
         var tallies = TallySet()
+        var screening = ScreeningTallySet()
         for index in 0..<count {
             for file in byIndex[index] ?? [] {
                 try tallies.merge(file.tallies)
+                try screening.merge(file.screening)
             }
         }
         return TallyFile(toolVersion: reference.toolVersion, scenarioName: reference.scenarioName,
                          scenarioHash: reference.scenarioHash, seed: reference.seed,
                          trialsPerCase: reference.trialsPerCase, blockSize: reference.blockSize,
-                         shardIndex: 0, shardCount: 1, tallies: tallies)
+                         shardIndex: 0, shardCount: 1, tallies: tallies, screening: screening)
     }
 
     /// The path it was read from, or "shard i/n" for a file made in memory.

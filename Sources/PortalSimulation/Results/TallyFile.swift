@@ -5,7 +5,7 @@
 /// give identical bytes. A merged file is a whole run: shard 0 of 1.
 public struct TallyFile: Codable, Sendable {
     /// The layout version of tally files; readers refuse other versions.
-    public static let formatVersion = 2
+    public static let formatVersion = 3
 
     /// The version of portalsim that wrote the file.
     public var toolVersion: String
@@ -23,14 +23,16 @@ public struct TallyFile: Codable, Sendable {
     /// runs with different `--trials` cover different blocks and must not be added.
     public var trialsPerCase: Int
     public var blockSize: Int
-    /// The counts.
+    /// The counts: the portal stages', as results.csv reports them.
     public var tallies: TallySet
+    /// Every configuration's pipeline counts, for screening.csv and comparison.csv.
+    public var screening: ScreeningTallySet
     /// The file this was read from, used to name it in messages; not stored in it.
     public var sourcePath: String?
 
     public init(toolVersion: String, scenarioName: String, scenarioHash: String, seed: UInt64,
                 trialsPerCase: Int = 0, blockSize: Int = 0,
-                shardIndex: Int, shardCount: Int, tallies: TallySet) {
+                shardIndex: Int, shardCount: Int, tallies: TallySet, screening: ScreeningTallySet = ScreeningTallySet()) {
         precondition(shardCount >= 1 && (0..<shardCount).contains(shardIndex),
                      "TallyFile: shard \(shardIndex) of \(shardCount)")
         self.toolVersion = toolVersion
@@ -42,6 +44,7 @@ public struct TallyFile: Codable, Sendable {
         self.shardIndex = shardIndex
         self.shardCount = shardCount
         self.tallies = tallies
+        self.screening = screening
         self.sourcePath = nil
     }
 
@@ -69,7 +72,7 @@ public struct TallyFile: Codable, Sendable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case formatVersion, toolVersion, scenarioName, scenarioHash, seed, trialsPerCase, blockSize, shardIndex, shardCount, tallies
+        case formatVersion, toolVersion, scenarioName, scenarioHash, seed, trialsPerCase, blockSize, shardIndex, shardCount, tallies, screening
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -84,6 +87,7 @@ public struct TallyFile: Codable, Sendable {
         try container.encode(shardIndex, forKey: .shardIndex)
         try container.encode(shardCount, forKey: .shardCount)
         try container.encode(tallies, forKey: .tallies)
+        try container.encode(screening, forKey: .screening)
     }
 
     public init(from decoder: any Decoder) throws {
@@ -112,6 +116,7 @@ public struct TallyFile: Codable, Sendable {
                 debugDescription: "shard \(shardIndex) of \(shardCount); indices run from 0 to \(shardCount - 1)")
         }
         tallies = try container.decode(TallySet.self, forKey: .tallies)
+        screening = try container.decode(ScreeningTallySet.self, forKey: .screening)
         sourcePath = nil
     }
 }
