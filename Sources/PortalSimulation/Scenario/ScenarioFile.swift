@@ -18,8 +18,11 @@ public struct ScenarioFile: Sendable {
     /// `output: {folder: …, passes: …}`: where `run` writes and whether it writes passes.csv.
     public let outputFolder: String?
     public let writePasses: Bool
+    /// `expect:`, the regression thresholds `portalsim check` holds the run to; empty
+    /// when the file has none.
+    public let expectations: [RateExpectation]
 
-    static let topLevelKeys = ["name", "description", "seed", "trials", "portal", "objects", "population", "threats", "output"]
+    static let topLevelKeys = ["name", "description", "seed", "trials", "portal", "objects", "population", "threats", "output", "expect"]
 
     public static func load(path: String) throws(InputErrors) -> ScenarioFile {
         try decode(YAMLDocument(contentsOf: path))
@@ -29,7 +32,7 @@ public struct ScenarioFile: Sendable {
         var diagnostics = DiagnosticCollector()
         var name: String?, seed: UInt64?, trials: Int?, setup: (portal: Portal, settings: DetectorSettings)?
         var objects: [ObjectEntry] = [], population = Population.standard, threats: Threats?
-        var outputFolder: String?, writePasses = false
+        var outputFolder: String?, writePasses = false, expectations: [RateExpectation] = []
         if let top = document.root.mapping(allowedKeys: topLevelKeys, reporting: &diagnostics) {
             name = top.optional("name").flatMap { $0.string(reporting: &diagnostics) }
             _ = top.optional("description").map { $0.string(reporting: &diagnostics) }
@@ -49,11 +52,12 @@ public struct ScenarioFile: Sendable {
                 outputFolder = output.optional("folder").flatMap { $0.string(reporting: &diagnostics) }
                 writePasses = output.optional("passes").flatMap { $0.bool(reporting: &diagnostics) } ?? false
             }
+            expectations = top.optional("expect").map { ExpectationDescription.decode($0, &diagnostics) } ?? []
         }
         try diagnostics.throwIfAny()
         return ScenarioFile(path: document.file, name: name, seed: seed, trials: trials, portal: setup?.portal,
                             detector: setup?.settings ?? .standard, objects: objects, population: population, threats: threats,
-                            outputFolder: outputFolder, writePasses: writePasses)
+                            outputFolder: outputFolder, writePasses: writePasses, expectations: expectations)
     }
 
     /// The portal, or an error saying the file has none.

@@ -1,0 +1,20 @@
+extension RunScenario {
+    /// The cases `Engine` will run for this scenario, known without compiling the
+    /// portal: every threat object at every location, then the innocent population.
+    ///
+    /// `portalsim check` matches expectations against these before spending any
+    /// time on passes, so a misspelt name is reported in a second, not after a run.
+    /// (A test holds this equal to `Engine.cases`.)
+    public var caseKeys: [CaseKey] {
+        var keys: [CaseKey] = []
+        if let threats {
+            for object in threats.objects {
+                for location in threats.locations {
+                    keys.append(.threat(configuration: name, device: object.name, location: location.name))
+                }
+            }
+        }
+        keys.append(.innocent(configuration: name, population: population.name))
+        return keys
+    }
+}
