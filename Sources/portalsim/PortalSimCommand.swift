@@ -13,6 +13,6 @@ struct PortalSimCommand: ParsableCommand {
             2 bad input (the message names the file, line and field), 1 any other failure.
             """,
         version: PortalSimVersion.string,
-        subcommands: [Run.self, Merge.self, Field.self, Signature.self, Objects.self, Locations.self, Portals.self, Bench.self]
+        subcommands: [Run.self, Check.self, Merge.self, Field.self, Signature.self, Objects.self, Locations.self, Portals.self, Bench.self]
     )
 }
