@@ -42,7 +42,6 @@ extension PortalSimCommand {
         var output: String?
 
         func validate() throws {
-            guard !inputs.isEmpty else { throw ValidationError("give at least one scenario file or folder") }
             guard (1...1024).contains(threads) else { throw ValidationError("--threads must be between 1 and 1024") }
         }
 
@@ -56,10 +55,12 @@ extension PortalSimCommand {
                 var suites: [JUnitReport.Suite] = []
                 var outputs: [(folder: String, tallies: TallySet, record: RunRecord)] = []
                 for plan in plans {
+                    // Recorded before the run, as `run` does: the hash is of the file that ran.
+                    let record = try output.map { _ in try self.record(plan) }
                     let (suite, tallies) = try check(plan)
                     suites.append(suite)
-                    if let output {
-                        outputs.append((output + "/" + plan.run.name, tallies, try record(plan)))
+                    if let output, let record {
+                        outputs.append((output + "/" + plan.run.name, tallies, record))
                     }
                 }
                 let report = JUnitReport(suites: suites, strict: strict)

@@ -48,6 +48,10 @@ public struct RateExpectation: Sendable, Hashable {
 
     public init(metric: Metric, configuration: String? = nil, object: String? = nil, location: String? = nil,
                 bound: Bound, confidence: Double = defaultConfidence, origin: ExpectationOrigin) {
+        // Callers build expectations from decoded, range-checked input or in code;
+        // a bad value here is a programming error, not a user's.
+        precondition((0...1).contains(bound.value), "RateExpectation: the threshold must be in [0, 1], got \(bound.value)")
+        precondition(confidence > 0 && confidence < 1, "RateExpectation: confidence must be in (0, 1), got \(confidence)")
         self.metric = metric
         self.configuration = configuration
         self.object = object
