@@ -13,7 +13,7 @@ struct PortalSimCommand: ParsableCommand {
             2 bad input (the message names the file, line and field), 1 any other failure.
             """,
         version: PortalSimVersion.string,
-        subcommands: [Run.self, Compare.self, Sweep.self, Qualify.self, Calibrate.self, Trace.self, Plot.self, Merge.self,
-                      Field.self, Signature.self, Objects.self, Locations.self, Portals.self, Bench.self]
+        subcommands: [Run.self, Compare.self, Sweep.self, Qualify.self, Calibrate.self, Check.self, Trace.self, Plot.self,
+                      Merge.self, Field.self, Signature.self, Objects.self, Locations.self, Portals.self, Bench.self]
     )
 }

@@ -17,6 +17,8 @@ public struct ProtocolFile: Sendable {
     public let qualification: QualificationProtocol
     /// The scenario's `output.folder`, if it gives one.
     public let outputFolder: String?
+    /// `expect:`, thresholds on the protocol's cases for `portalsim check`.
+    public let expectations: [RateExpectation]
 
     public static func load(path: String) throws(InputErrors) -> ProtocolFile {
         try decode(YAMLDocument(contentsOf: path))
@@ -49,6 +51,7 @@ public struct ProtocolFile: Sendable {
             throw InputErrors(InputDiagnostic(file: document.file, message: "not a protocol file"))
         }
         return ProtocolFile(path: document.file, name: scenario.name ?? "protocol", seed: scenario.seed ?? 1, portal: portal,
-                            detector: scenario.detector, qualification: qualification, outputFolder: scenario.outputFolder)
+                            detector: scenario.detector, qualification: qualification, outputFolder: scenario.outputFolder,
+                            expectations: scenario.expectations)
     }
 }

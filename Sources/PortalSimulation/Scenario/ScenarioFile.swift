@@ -21,9 +21,12 @@ public struct ScenarioFile: Sendable {
     /// The screening configurations (`configurations:`, `screening:`, `portals:`): empty
     /// when the file has no portal; a plain scenario's portal alone otherwise.
     public let configurations: [ScreeningConfiguration]
+    /// `expect:`, the regression thresholds `portalsim check` holds the run to; empty
+    /// when the file has none.
+    public let expectations: [RateExpectation]
 
     static let topLevelKeys = ["name", "description", "seed", "trials", "portal", "objects", "population", "threats", "output",
-                                 "portals", "screening", "configurations", "sweep"]
+                               "portals", "screening", "configurations", "sweep", "expect"]
 
     public static func load(path: String) throws(InputErrors) -> ScenarioFile {
         try decode(YAMLDocument(contentsOf: path))
@@ -33,7 +36,7 @@ public struct ScenarioFile: Sendable {
         var diagnostics = DiagnosticCollector()
         var name: String?, seed: UInt64?, trials: Int?, setup: (portal: Portal, settings: DetectorSettings)?
         var objects: [ObjectEntry] = [], population = Population.standard, threats: Threats?
-        var outputFolder: String?, writePasses = false
+        var outputFolder: String?, writePasses = false, expectations: [RateExpectation] = []
         var configurations: [ScreeningConfiguration] = []
         if let top = document.root.mapping(allowedKeys: topLevelKeys, reporting: &diagnostics) {
             name = top.optional("name").flatMap { $0.string(reporting: &diagnostics) }
@@ -61,11 +64,13 @@ public struct ScenarioFile: Sendable {
                 outputFolder = output.optional("folder").flatMap { $0.string(reporting: &diagnostics) }
                 writePasses = output.optional("passes").flatMap { $0.bool(reporting: &diagnostics) } ?? false
             }
+            expectations = top.optional("expect").map { ExpectationDescription.decode($0, &diagnostics) } ?? []
         }
         try diagnostics.throwIfAny()
         return ScenarioFile(path: document.file, name: name, seed: seed, trials: trials, portal: setup?.portal,
                             detector: setup?.settings ?? .standard, objects: objects, population: population, threats: threats,
-                            outputFolder: outputFolder, writePasses: writePasses, configurations: configurations)
+                            outputFolder: outputFolder, writePasses: writePasses, configurations: configurations,
+                            expectations: expectations)
     }
 
     /// The portal, or an error saying the file has none.

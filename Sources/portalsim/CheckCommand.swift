@@ -1,0 +1,164 @@
+import ArgumentParser
+import Foundation
+import PortalSimulation
+
+extension PortalSimCommand {
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Run scenarios and hold their results to the thresholds in their expect: sections.",
+            discussion: """
+                Each scenario runs exactly as `portalsim run` runs it (same engine, same seed, the same \
+                counts), then every expectation is decided on the Clopper-Pearson interval of each rate \
+                it selects: PASS when the whole interval is on the expected side of the threshold, FAIL \
+                when it is wholly on the other, INCONCLUSIVE when it straddles the threshold (with the \
+                passes that would decide it if the rate held). A folder stands for its *.yaml files \
+                that have an expect: section, in name order. Nothing is written unless asked.
+
+                Exit status: 0 every check passed (inconclusive ones too, unless --strict), 1 a check \
+                failed (or was inconclusive, with --strict), 2 bad input (the message names the file, \
+                line and field).
+
+                Example:
+                  portalsim check scenarios/ci --junit out/check.xml
+                """
+        )
+
+        @Argument(help: "Scenario files, or folders of them.")
+        var inputs: [String]
+
+        @Option(help: "Also write a JUnit XML report to this file.")
+        var junit: String?
+
+        @Flag(help: "Count inconclusive checks as failures.")
+        var strict = false
+
+        @Option(help: "Worker threads (default: all cores).")
+        var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+
+        @Flag(help: "Print only the checks that did not pass, and the summary.")
+        var quiet = false
+
+        @Option(name: .shortAndLong, help: "Also write each scenario's results.csv, alarms.csv and run.json into this folder's NAME/ subfolder.")
+        var output: String?
+
+        func validate() throws {
+            guard (1...1024).contains(threads) else { throw ValidationError("--threads must be between 1 and 1024") }
+        }
+
+        func run() throws {
+            var failed = false
+            try reportingInputErrors {
+                let plans = try CheckInputs.plans(inputs)
+                try checkOutputFolders(plans)
+                Interruption.install()
+                let started = Date()
+                var suites: [JUnitReport.Suite] = []
+                var outputs: [(folder: String, tables: [String: CSVTable], record: RunRecord)] = []
+                for plan in plans {
+                    // Recorded before the run, as `run` does: the hash is of the file that ran.
+                    let record = try output.map { _ in try self.record(plan) }
+                    let (suite, tables) = try check(plan)
+                    suites.append(suite)
+                    if let output, let record {
+                        outputs.append((output + "/" + plan.name, tables, record))
+                    }
+                }
+                let report = JUnitReport(suites: suites, strict: strict)
+                let results = suites.flatMap(\.results)
+                failed = results.contains { $0.fails(strict: strict) }
+                printNow(summary(results, files: suites.count, seconds: Date().timeIntervalSince(started), failed: failed))
+                try Interruption.deferred {
+                    for (folder, tables, record) in outputs {
+                        try record.write(to: folder + "/run.json")
+                        for (name, table) in tables.sorted(by: { $0.key < $1.key }) { try table.write(to: folder + "/" + name) }
+                        if !quiet { printError("portalsim: wrote \(folder)") }
+                    }
+                    if let junit {
+                        try AtomicFile.write(report.text, to: junit)
+                        if !quiet { printError("portalsim: wrote \(junit)") }
+                    }
+                }
+            }
+            if failed { throw ExitCode.failure }
+        }
+
+        /// Runs one scenario as `portalsim run` would, decides its expectations and
+        /// prints a line per check.
+        private func check(_ plan: CheckPlan) throws -> (JUnitReport.Suite, [String: CSVTable]) {
+            let started = Date()
+            let observations: [Observation]
+            var tables: [String: CSVTable] = [:]
+            switch plan.source {
+            case .scenario(let run):
+                let engine = Engine(scenario: run, threads: threads)
+                let bar = quiet ? nil : ProgressBar(total: engine.cases.count * run.trials, label: run.name)
+                let tallies: RunTallies
+                do {
+                    tallies = try engine.runRecording(threads: threads, recordPasses: false) { bar?.advance(by: $0) }.tallies
+                } catch {
+                    throw InputErrors(InputDiagnostic(file: plan.path, message: "\(error)"))
+                }
+                bar?.finish()
+                observations = Observation.observations(from: tallies)
+                tables["results.csv"] = try ResultsTables.results(tallies.portals)
+                tables["alarms.csv"] = try ResultsTables.alarms(tallies.portals)
+                if run.isScreening {
+                    let screening = ScreeningTables(scenario: run, tallies: tallies)
+                    tables["screening.csv"] = try screening.screening()
+                    tables["configurations.csv"] = try screening.configurations()
+                }
+            case .qualification(let file):
+                let result = QualificationRunner(file: file, threads: threads).run(threads: threads)
+                observations = Observation.observations(from: result, name: file.name, object: file.qualification.object.name)
+                tables["qualification.csv"] = try QualificationTable.make(result)
+            }
+            let results = try ExpectationChecks.evaluate(plan.expectations, against: observations)
+            for result in results where !quiet || result.verdict != .pass {
+                printNow(result.line(file: plan.path))
+            }
+            let suite = JUnitReport.Suite(file: plan.path, scenario: plan.name, results: results,
+                                          seconds: Date().timeIntervalSince(started))
+            return (suite, tables)
+        }
+
+        /// Writes a line to standard output at once, unbuffered, so that a CI log shows
+        /// each file's checks as it finishes rather than all at the end.
+        private func printNow(_ line: String) {
+            FileHandle.standardOutput.write(Data((line + "\n").utf8))
+        }
+
+        /// "OK: 4 checks in 1 file: 4 passed, 0 failed, 0 inconclusive (3.1 s)".
+        private func summary(_ results: [CheckResult], files: Int, seconds: Double, failed: Bool) -> String {
+            func count(_ verdict: CheckVerdict) -> Int { results.filter { $0.verdict == verdict }.count }
+            let inconclusive = count(.inconclusive)
+            let strictNote = strict && inconclusive > 0 ? ", failing under --strict" : ""
+            return "\(failed ? "FAILED" : "OK"): \(results.count) check\(results.count == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s"): "
+                + "\(count(.pass)) passed, \(count(.fail)) failed, \(inconclusive) inconclusive\(strictNote) "
+                + "(\(String(format: "%.1f", seconds)) s)"
+        }
+
+        /// With --output, every scenario writes into its own NAME/ subfolder, so two
+        /// scenarios of the same name would overwrite each other's results.
+        private func checkOutputFolders(_ plans: [CheckPlan]) throws {
+            guard output != nil else { return }
+            var seen: [String: String] = [:]
+            for plan in plans {
+                if let other = seen[plan.name] {
+                    throw flagError("--output", "\(other) and \(plan.path) are both named '\(plan.name)' and would write the same folder")
+                }
+                seen[plan.name] = plan.path
+            }
+        }
+
+        /// What `run.json` records for this scenario's run.
+        private func record(_ plan: CheckPlan) throws -> RunRecord {
+            guard let bytes = FileManager.default.contents(atPath: plan.path) else {
+                throw InputErrors(InputDiagnostic(file: plan.path, message: "cannot read the file"))
+            }
+            return RunRecord(toolVersion: PortalSimVersion.string, scenarioPath: plan.path,
+                             scenarioHash: RunRecord.scenarioHash(of: [UInt8](bytes)), seed: plan.seed,
+                             threads: threads, shard: nil, commandLine: CommandLine.arguments,
+                             startedAt: ISO8601DateFormatter().string(from: Date()))
+        }
+    }
+}
