@@ -24,23 +24,28 @@ extension PortalSimCommand {
         @Argument(help: "The scenario file, with a 'sweep:' section.")
         var scenario: String
 
-        @Option(name: .shortAndLong, help: "The output folder (default: out/sweep-NAME).")
+        @Option(name: .shortAndLong, help: "The output folder (default: the scenario's output.folder, else out/sweep-NAME).")
         var output: String?
 
         @Option(help: "Worker threads (default: all cores).")
         var threads: Int = ProcessInfo.processInfo.activeProcessorCount
 
+        @Option(help: "Override the scenario's trials per case.")
+        var trials: Int?
+
         func validate() throws {
             guard (1...1024).contains(threads) else { throw ValidationError("--threads must be between 1 and 1024") }
+            if let trials, trials < 1 { throw ValidationError("--trials must be at least 1") }
         }
 
         func run() throws {
             try reportingInputErrors {
-                guard let plan = try SweepPlan.load(path: scenario) else {
+                guard var plan = try SweepPlan.load(path: scenario) else {
                     throw InputErrors(InputDiagnostic(file: scenario, message: "the scenario has no 'sweep' section"))
                 }
+                if let trials { plan = plan.withTrials(trials) }
                 let name = plan.points.first?.scenario.name ?? "scenario"
-                let folder = output ?? "out/sweep-\(name)"
+                let folder = output ?? plan.outputFolder ?? "out/sweep-\(name)"
                 let bytes = [UInt8](FileManager.default.contents(atPath: scenario) ?? Data())
                 Interruption.install()
                 let started = ISO8601DateFormatter().string(from: Date())

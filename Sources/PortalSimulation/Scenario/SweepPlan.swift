@@ -48,12 +48,23 @@ public struct SweepPlan: Sendable {
     }
 
     public let parameters: [Parameter]
+    /// The scenario's `output.folder`, if it gives one.
+    public var outputFolder: String?
     public let points: [Point]
+
+    /// The same sweep with `trials` passes per case at every point.
+    public func withTrials(_ trials: Int) -> SweepPlan {
+        SweepPlan(parameters: parameters, outputFolder: outputFolder, points: points.map { point in
+            var scenario = point.scenario
+            scenario.trials = trials
+            return Point(values: point.values, scenario: scenario)
+        })
+    }
 
     /// The sweep of the scenario file at `path`; nil when it has no `sweep:`.
     public static func load(path: String) throws(InputErrors) -> SweepPlan? {
         let document = try YAMLDocument(contentsOf: path)
-        _ = try ScenarioFile.decode(document)      // the file as written must be valid
+        let file = try ScenarioFile.decode(document)      // the file as written must be valid
         var d = DiagnosticCollector()
         guard let top = document.root.mapping(reporting: &d), let section = top.optional("sweep") else { return nil }
         guard let m = section.mapping(allowedKeys: parameters.map(\.key), reporting: &d) else { try d.throwIfAny(); return nil }
@@ -91,7 +102,7 @@ public struct SweepPlan: Sendable {
             }
             points.append(Point(values: fields, scenario: scenario))
         }
-        return SweepPlan(parameters: chosen.map(\.0), points: points)
+        return SweepPlan(parameters: chosen.map(\.0), outputFolder: file.outputFolder, points: points)
     }
 
     /// The list of values, each checked as its parameter's type.
