@@ -78,7 +78,7 @@ struct PortalDescriptionTests {
                     - {shape: circle, radius: 20 cm, center: [0.4 m, 0 m], normal: w, turns: 0}
             """)
         #expect(found == [
-            "p.yaml:2:3: portal.clas: unknown key 'clas'; did you mean 'class'? (expected one of: class, aperture, transmitter_current, detector, transmitter, zones)",
+            "p.yaml:2:3: portal.clas: unknown key 'clas'; did you mean 'class'? (expected one of: class, aperture, transmitter_current, detector, transmitter, zones, zone_count)",
             "p.yaml:3:24: portal.transmitter_current: missing unit: write e.g. \"0.5 A\"",
             "p.yaml:6:26: portal.detector.frequencies[1]: must be > 0 Hz, got -3 kHz",
             "p.yaml:7:15: portal.detector.gate_end: 'gate_end' applies to mode pi, not cw",

@@ -131,7 +131,7 @@ struct QualificationProtocolTests {
             portal: {clas: cw-multi-zone}
             protocol: {object: key-steel, passes: ten, points: [{name: p, height: 1 m}]}
             """) == [
-            "q.yaml:1:10: portal.clas: unknown key 'clas'; did you mean 'class'? (expected one of: class, aperture, transmitter_current, detector, transmitter, zones)",
+            "q.yaml:1:10: portal.clas: unknown key 'clas'; did you mean 'class'? (expected one of: class, aperture, transmitter_current, detector, transmitter, zones, zone_count)",
             "q.yaml:2:39: protocol.passes: expected a whole number, got a string (\"ten\")",
         ])
         #expect(problems(Self.portal + """

@@ -32,9 +32,9 @@ import Testing
           - {metric: detection, object: smartphone, at_least: 90 %}
           - {metric: nuisance, at_most: 5 %}
         """
-    /// The mini phone is caught in about 64 % of passes in a sock (interval about
-    /// 57–71 %, straddling 60 %) and in about 10 % at the waistband (far below 50 %).
-    static let inconclusive = "  - {metric: detection, object: mini-phone-3310, location: ankle-sock, at_least: 60 %}"
+    /// The mini phone is caught in 67 % of passes in a sock (134 of 200, interval
+    /// 60.0–73.5 %, straddling 65 %) and in about 10 % at the waistband (far below 50 %).
+    static let inconclusive = "  - {metric: detection, object: mini-phone-3310, location: ankle-sock, at_least: 65 %}"
     static let failing = "  - {metric: detection, object: mini-phone-3310, location: waistband-front, at_least: 50 %}"
 
     static func write(_ text: String, to url: URL) throws {
@@ -84,7 +84,7 @@ import Testing
         #expect(r.status == 1, "\(r.stderr)")
         let mixed = folder.appendingPathComponent("b-mixed.yaml").path
         #expect(Self.lines(r.stdout, starting: "INCONCLUSIVE").count == 1)
-        #expect(Self.lines(r.stdout, starting: "INCONCLUSIVE  \(mixed)  mixed  detection of mini-phone-3310 at ankle-sock at least 60%: ").first?
+        #expect(Self.lines(r.stdout, starting: "INCONCLUSIVE  \(mixed)  mixed  detection of mini-phone-3310 at ankle-sock at least 65%: ").first?
             .contains(" of 200 passes; at this rate ") == true, "\(r.stdout)")
         #expect(Self.lines(r.stdout, starting: "FAIL ").count == 1)
         #expect(Self.lines(r.stdout, starting: "FAIL          \(mixed)  mixed  detection of mini-phone-3310 at waistband-front at least 50%: ").count == 1)
@@ -103,7 +103,7 @@ import Testing
             "detection of smartphone at ankle-sock at least 90%",
             "detection of smartphone at waistband-front at least 90%",
             "nuisance alarms of visitors at most 5%",
-            "detection of mini-phone-3310 at ankle-sock at least 60%",
+            "detection of mini-phone-3310 at ankle-sock at least 65%",
             "detection of mini-phone-3310 at waistband-front at least 50%",
         ])
         #expect(cases.allSatisfy { attribute($0, "classname") == "mixed/mixed" })
