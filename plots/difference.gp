@@ -45,7 +45,7 @@ set style fill solid 0.8 border -1
 set errorbars lc rgb "black" lw 1
 set xtics () noenhanced rotate by 30 right
 # Room on the left for the first group's slanted name.
-set lmargin 16
+set lmargin 22
 do for [j = 1:ng] { set xtics add (word(groups, j) j - 1) }
 if (threats < ng) { set arrow 1 from threats - 0.5, graph 0 to threats - 0.5, graph 1 nohead dt 2 lc rgb "gray40" }
 x(i) = $1 - 0.4 + (i - 0.5) * width
