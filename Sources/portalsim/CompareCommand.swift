@@ -30,38 +30,30 @@ extension PortalSimCommand {
         @Option(name: .shortAndLong, help: "The output folder (default: out/compare-NAME, NAME the first scenario's).")
         var output: String?
 
-        @Option(help: "Worker threads (default: all cores).")
-        var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+        @OptionGroup var size: RunSizeOptions
 
-        @Option(help: "Override the scenarios' trials per case.")
-        var trials: Int?
-
-        func validate() throws {
-            guard (1...1024).contains(threads) else { throw ValidationError("--threads must be between 1 and 1024") }
-            if let trials, trials < 1 { throw ValidationError("--trials must be at least 1") }
-        }
 
         func run() throws {
             try reportingInputErrors {
                 let files = try ScenarioFile.loadAll(scenarios)
                 var scenario = try ScenarioFile.comparison(of: files)
-                if let trials { scenario.trials = trials }
+                if let trials = size.trials { scenario.trials = trials }
                 let folder = output ?? "out/compare-\(scenario.name)"
                 let hash = RunRecord.scenarioHash(of: scenarios.flatMap { [UInt8](FileManager.default.contents(atPath: $0) ?? Data()) })
                 Interruption.install()
                 let started = ISO8601DateFormatter().string(from: Date())
-                let engine = Engine(scenario: scenario, threads: threads)
+                let engine = Engine(scenario: scenario, threads: size.threads)
                 let bar = ProgressBar(total: engine.cases.count * scenario.trials, label: "compare")
                 let tallies: RunTallies
                 do {
-                    tallies = try engine.runRecording(threads: threads, recordPasses: false) { bar.advance(by: $0) }.tallies
+                    tallies = try engine.runRecording(threads: size.threads, recordPasses: false) { bar.advance(by: $0) }.tallies
                 } catch {
                     throw InputErrors(InputDiagnostic(file: scenarios.joined(separator: " "), message: "\(error)"))
                 }
                 bar.finish()
                 let tables = ScreeningTables(scenario: scenario, tallies: tallies)
                 let record = RunRecord(toolVersion: PortalSimVersion.string, scenarioPath: scenarios.joined(separator: " "),
-                                       scenarioHash: hash, seed: scenario.seed, threads: threads, shard: nil,
+                                       scenarioHash: hash, seed: scenario.seed, threads: size.threads, shard: nil,
                                        commandLine: CommandLine.arguments, startedAt: started)
                 try Interruption.deferred {
                     try record.write(to: folder + "/run.json")

@@ -13,8 +13,9 @@ extension PortalSimCommand {
                   alarms.csv   the innocent population's nuisance-alarm rate
                   run.json     tool version, scenario hash, seed, command line
                   passes.csv   with --passes: every pass's walker, object height and outcome
+                A scenario with screening configurations ('screening:', 'configurations:') also                 writes screening.csv, stages.csv, configurations.csv and, with two or more                 configurations, comparison.csv (see `portalsim compare`).
                 With --shard i/n only this shard's tallies (tallies-i-of-n.json) are written; \
-                `portalsim merge` adds shards into the same results.csv an unsharded run gives. \
+                `portalsim merge` adds shards into the same files an unsharded run gives. \
                 The shard index may also come from SLURM_ARRAY_TASK_ID or JOB_COMPLETION_INDEX.
 
                 Example:
@@ -28,14 +29,10 @@ extension PortalSimCommand {
         @Option(name: .shortAndLong, help: "The output folder (default: the scenario's output.folder, else out/NAME).")
         var output: String?
 
-        @Option(help: "Worker threads (default: all cores).")
-        var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+        @OptionGroup var size: RunSizeOptions
 
         @Option(help: "Override the scenario's seed.")
         var seed: UInt64?
-
-        @Option(help: "Override the scenario's trials per case.")
-        var trials: Int?
 
         @Option(help: "Run shard i of n (0-based), e.g. 2/10.")
         var shard: String?
@@ -53,8 +50,6 @@ extension PortalSimCommand {
         var passes = false
 
         func validate() throws {
-            guard (1...1024).contains(threads) else { throw ValidationError("--threads must be between 1 and 1024") }
-            if let trials, trials < 1 { throw ValidationError("--trials must be at least 1") }
             if let precision, !(precision > 0 && precision < 0.5) { throw ValidationError("--precision must be a half-width between 0 and 0.5") }
             if precision != nil && passes { throw ValidationError("--passes records fixed-trial runs; drop --precision") }
             if precision != nil && (shard != nil || shardCount != nil) { throw ValidationError("--precision decides the trials as it goes, so it cannot be sharded; give --trials instead") }
@@ -70,7 +65,7 @@ extension PortalSimCommand {
                     throw flagError("--precision", "passes.csv records fixed-trial runs; drop --precision or the scenario's output.passes")
                 }
                 if let seed { run.seed = seed }
-                if let trials { run.trials = trials }
+                if let trials = size.trials { run.trials = trials }
                 let shardSpec = try shard.map { try ShardSpec.parse($0) }
                     ?? ShardSpec.fromEnvironment(ProcessInfo.processInfo.environment, count: shardCount)
                 if precision != nil && shardSpec != nil {
@@ -84,7 +79,7 @@ extension PortalSimCommand {
                 let folder = output ?? file.outputFolder ?? "out/\(run.name)"
                 Interruption.install()
                 let started = ISO8601DateFormatter().string(from: Date())
-                let engine = Engine(scenario: run, threads: threads)
+                let engine = Engine(scenario: run, threads: size.threads)
                 let perCase = precision != nil ? maxTrials
                     : shardSpec.map { $0.trialRange(ofBlocks: Engine.blockCount(trials: run.trials)).count * Engine.blockSize } ?? run.trials
                 let bar = ProgressBar(total: engine.cases.count * perCase, label: run.name)
@@ -93,9 +88,9 @@ extension PortalSimCommand {
                 var records: [PassRecord] = []
                 do {
                     if let precision {
-                        all = try engine.runUntilPrecise(halfWidth: precision, maxTrials: maxTrials, threads: threads) { bar.advance(by: $0) }
+                        all = try engine.runUntilPrecise(halfWidth: precision, maxTrials: maxTrials, threads: size.threads) { bar.advance(by: $0) }
                     } else {
-                        (all, records) = try engine.runRecording(threads: threads, shard: shardSpec, recordPasses: passes) { bar.advance(by: $0) }
+                        (all, records) = try engine.runRecording(threads: size.threads, shard: shardSpec, recordPasses: passes) { bar.advance(by: $0) }
                     }
                 } catch {
                     throw InputErrors(InputDiagnostic(file: scenario, message: "\(error)"))
@@ -104,7 +99,7 @@ extension PortalSimCommand {
                 let tallies = all.portals
                 let tables = ScreeningTables(scenario: run, tallies: all)
                 let record = RunRecord(toolVersion: PortalSimVersion.string, scenarioPath: scenario, scenarioHash: hash, seed: run.seed,
-                                       threads: threads, shard: shardSpec,
+                                       threads: size.threads, shard: shardSpec,
                                        commandLine: CommandLine.arguments, startedAt: started)
                 try Interruption.deferred {
                     try record.write(to: folder + "/run.json")

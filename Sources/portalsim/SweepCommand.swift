@@ -27,23 +27,15 @@ extension PortalSimCommand {
         @Option(name: .shortAndLong, help: "The output folder (default: the scenario's output.folder, else out/sweep-NAME).")
         var output: String?
 
-        @Option(help: "Worker threads (default: all cores).")
-        var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+        @OptionGroup var size: RunSizeOptions
 
-        @Option(help: "Override the scenario's trials per case.")
-        var trials: Int?
-
-        func validate() throws {
-            guard (1...1024).contains(threads) else { throw ValidationError("--threads must be between 1 and 1024") }
-            if let trials, trials < 1 { throw ValidationError("--trials must be at least 1") }
-        }
 
         func run() throws {
             try reportingInputErrors {
                 guard var plan = try SweepPlan.load(path: scenario) else {
                     throw InputErrors(InputDiagnostic(file: scenario, message: "the scenario has no 'sweep' section"))
                 }
-                if let trials { plan = plan.withTrials(trials) }
+                if let trials = size.trials { plan = plan.withTrials(trials) }
                 let name = plan.points.first?.scenario.name ?? "scenario"
                 let folder = output ?? plan.outputFolder ?? "out/sweep-\(name)"
                 let bytes = [UInt8](FileManager.default.contents(atPath: scenario) ?? Data())
@@ -52,7 +44,7 @@ extension PortalSimCommand {
                 let bar = ProgressBar(total: SweepRunner.totalPasses(plan), label: "sweep \(plan.points.count) points")
                 let results: [RunTallies]
                 do {
-                    results = try SweepRunner.run(plan, threads: threads) { bar.advance(by: $0) }
+                    results = try SweepRunner.run(plan, threads: size.threads) { bar.advance(by: $0) }
                 } catch {
                     throw InputErrors(InputDiagnostic(file: scenario, message: "\(error)"))
                 }
@@ -60,7 +52,7 @@ extension PortalSimCommand {
                 let tables = SweepTables(plan: plan, results: results)
                 let record = RunRecord(toolVersion: PortalSimVersion.string, scenarioPath: scenario,
                                        scenarioHash: RunRecord.scenarioHash(of: bytes), seed: plan.points.first?.scenario.seed ?? 1,
-                                       threads: threads, shard: nil, commandLine: CommandLine.arguments, startedAt: started)
+                                       threads: size.threads, shard: nil, commandLine: CommandLine.arguments, startedAt: started)
                 let sweep = try tables.sweep()
                 let roc = try tables.roc()
                 try Interruption.deferred {
