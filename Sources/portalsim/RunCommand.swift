@@ -13,7 +13,8 @@ extension PortalSimCommand {
                   alarms.csv   the innocent population's nuisance-alarm rate
                   run.json     tool version, scenario hash, seed, command line
                   passes.csv   with --passes: every pass's walker, object height and outcome
-                A scenario with screening configurations ('screening:', 'configurations:') also                 writes screening.csv, stages.csv, configurations.csv and, with two or more                 configurations, comparison.csv (see `portalsim compare`).
+                A scenario with screening configurations also writes screening.csv, stages.csv, \
+                configurations.csv and, with two or more, comparison.csv (see `portalsim compare`).
                 With --shard i/n only this shard's tallies (tallies-i-of-n.json) are written; \
                 `portalsim merge` adds shards into the same files an unsharded run gives. \
                 The shard index may also come from SLURM_ARRAY_TASK_ID or JOB_COMPLETION_INDEX.
