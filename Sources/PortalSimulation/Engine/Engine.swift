@@ -83,9 +83,6 @@ public struct Engine: Sendable {
     /// Each object's static tensor and remanent moment, for pillar stages.
     let magnetostatics: [Magnetostatics]
 
-    /// The first portal (what `--passes`, `bench` and single-portal tools look at).
-    public var compiled: CompiledPortal { portals[0] }
-
     /// Every portal the configurations use, compiled.
     public var compiledPortals: [CompiledPortal] { portals }
 
@@ -127,7 +124,7 @@ public struct Engine: Sendable {
             }
             pipelines.append(CompiledPipeline(configuration: configuration, stages: stages))
         }
-        precondition(!portals.isEmpty || !pipelines.isEmpty, "Engine: a scenario needs at least one configuration")
+        precondition(!pipelines.isEmpty, "Engine: a scenario needs at least one configuration")
         self.portals = portals
         self.pipelines = pipelines
         models = portals.map { portal in
