@@ -88,6 +88,31 @@ struct ScreeningTests {
         #expect(csv.contains("a,b,mini-phone-3310,ankle-sock,0,1000,"))
     }
 
+    /// A stage put in front of the pat-down that never alarms changes nobody's outcome:
+    /// the pat-down's stream is named by its kind and rank, not its place, so it makes
+    /// the same decisions for the same person in both configurations.
+    @Test func aSilentStageInBetweenChangesNothing() throws {
+        let (scenario, tallies) = try Self.run("""
+            configurations:
+              - name: plain
+                screening:
+                  - {name: wtmd, kind: portal}
+                  - {name: pat-down, kind: manual-search, enters: on-alarm}
+              - name: with-pillars
+                screening:
+                  - {name: wtmd, kind: portal}
+                  - {name: pillars, kind: ferromagnetic, threshold: 1 mT}
+                  - {name: search, kind: manual-search, enters: on-alarm}
+            """)
+        let tables = ScreeningTables(scenario: scenario, tallies: tallies)
+        for c in tables.caseKeys {
+            let pair = try #require(tables.paired(0, 1, c))
+            #expect(pair.discordant == 0, "\(c)")
+        }
+        let sock = try #require(tallies.screening[CaseKey(configuration: "with-pillars", object: "mini-phone-3310", location: "ankle-sock", isInnocent: false)])
+        #expect(sock.detected > 0 && sock.detected < sock.trials && sock.stages[1].alarms == 0)
+    }
+
     /// Newcombe's interval: antisymmetric in the two configurations, and at large n the
     /// Wald interval of the paired difference.
     @Test func pairedIntervalIsSymmetricAndApproachesWald() {
@@ -117,5 +142,45 @@ struct ScreeningTests {
         let a = try #require(try Engine(scenario: clean, threads: 2).run(threads: 2).cases[key])
         let b = try #require(try Engine(scenario: withItems, threads: 2).run(threads: 2).cases[key])
         #expect(b.alarms > a.alarms)
+    }
+}
+
+/// Queues in front of stages: the waiting-time formula against its exact cases.
+struct StageQueueTests {
+    /// One unit: the exact M/D/1 wait ρt / (2(1 − ρ)); Erlang's C for two units at one
+    /// erlang is 1/3; a saturated stage has no mean wait.
+    @Test func waitsMatchTheExactCases() throws {
+        let md1 = try #require(StageQueue.meanWaitS(arrivalsPerSecond: 1.0 / 60, seconds: 30, units: 1))
+        #expect(abs(md1 - 0.5 * 30 / (2 * 0.5)) < 1e-12)
+        #expect(abs(StageQueue.erlangC(units: 1, load: 0.7) - 0.7) < 1e-12)
+        #expect(abs(StageQueue.erlangC(units: 2, load: 1) - 1.0 / 3) < 1e-12)
+        #expect(StageQueue.meanWaitS(arrivalsPerSecond: 1.0 / 30, seconds: 30, units: 1) == nil)
+        #expect(StageQueue.meanWaitS(arrivalsPerSecond: 0, seconds: 30, units: 1) == 0)
+        // Two units halve the load per unit and wait far less than one at the same load.
+        // Two units at 0.75 erlang wait far less than one unit at 0.75 erlang each.
+        let two = try #require(StageQueue.meanWaitS(arrivalsPerSecond: 1.5 / 60, seconds: 30, units: 2))
+        let one = try #require(StageQueue.meanWaitS(arrivalsPerSecond: 1.5 / 60, seconds: 30, units: 1))
+        #expect(two > 0 && two < 0.2 * one)
+    }
+
+    /// A configuration's queueing: the busiest stage's utilisation and the waits
+    /// weighted by who enters each stage.
+    @Test func pipelineWaitsAreWeightedByEntry() throws {
+        let configuration = ScreeningConfiguration(name: "c", stages: [
+            ScreeningStage(name: "wtmd", kind: .search(.standard(.manualSearch)), entry: .everyone, secondsPerPerson: 6, staff: 1, units: 1),
+            ScreeningStage(name: "pat", kind: .search(.standard(.manualSearch)), entry: .onAnyAlarm, secondsPerPerson: 120, staff: 1, units: 1),
+        ])
+        var tally = ScreeningTally(stagePortalZones: [nil, nil], configurations: 1)
+        tally.trials = 100
+        tally.stages[0].entered = 100
+        tally.stages[1].entered = 20
+        let summary = ConfigurationSummary(configuration: configuration, innocent: tally)
+        #expect(abs((summary.personsPerHour ?? 0) - 150) < 1e-9)      // 0.2 × 120 s = 24 s per person
+        let (utilisation, wait) = summary.queueing(arrivalsPerHour: 90)
+        #expect(abs(utilisation - 0.6) < 1e-12)
+        let first = 0.5 * (90.0 / 3600 * 6) * 6 / (1 - 90.0 / 3600 * 6)
+        let second = 0.5 * 0.6 * 120 / (1 - 0.6)
+        #expect(abs((try #require(wait)) - (first + 0.2 * second) / 60) < 1e-12)
+        #expect(summary.queueing(arrivalsPerHour: 200).waitMinutes == nil)
     }
 }

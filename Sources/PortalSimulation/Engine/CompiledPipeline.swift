@@ -14,10 +14,12 @@ struct CompiledPipeline: Sendable {
 
     let configuration: ScreeningConfiguration
     let stages: [Stage]
-    /// Each stage's stream is named by its place in the pipeline: the k-th stages of two
-    /// configurations draw the same noise for the same person, so a configuration
-    /// compared with itself agrees pass by pass, and a portal alone draws what the
-    /// first stage of a longer pipeline draws.
+    /// Each stage's stream is named by its kind and its rank among the stages of that
+    /// kind ("portal#0", "manual-search#0"): the first pat-down of two configurations
+    /// draws the same numbers for the same person even when one of them has pillars in
+    /// front of it, a configuration compared with itself agrees pass by pass, and a
+    /// portal alone draws what the first portal of a longer pipeline draws. Stage names
+    /// do not matter.
     let streamIDs: [UInt64]
     let canFind: Bool
 
@@ -25,7 +27,12 @@ struct CompiledPipeline: Sendable {
         precondition(stages.count <= 64, "CompiledPipeline: at most 64 stages")
         self.configuration = configuration
         self.stages = stages
-        streamIDs = configuration.stages.indices.map { UInt64($0 + 1) }
+        var ranks: [String: Int] = [:]
+        streamIDs = configuration.stages.map { stage in
+            let kind = stage.kind.name
+            defer { ranks[kind, default: 0] += 1 }
+            return RandomStream.identity("stage\u{1F}\(kind)#\(ranks[kind, default: 0])")
+        }
         canFind = configuration.canFind
     }
 

@@ -25,8 +25,8 @@ final class RandomStream {
     }
 
     /// Positions the stream at the start of pass `pass` of the case whose identity hashes
-    /// to `caseID`, for the stream `stream` (0: the person and what they carry; k: the k-th
-    /// stage's noise and decisions). Every pass of every stage thus
+    /// to `caseID`, for the stream `stream` (0: the person and what they carry; a stage's
+    /// identity, its kind and rank: that stage's noise and decisions). Every pass of every stage thus
     /// draws from its own stream: the same person meets every configuration (common
     /// random numbers), and a stage entered by a different set of people in another
     /// configuration does not shift anybody else's draws.

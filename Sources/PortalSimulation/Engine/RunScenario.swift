@@ -75,6 +75,8 @@ public struct RunScenario: Sendable {
     public var threats: Threats?
     /// At least one. A plain scenario has one: its portal alone.
     public var configurations: [ScreeningConfiguration]
+    /// People arriving per hour at the entrance, for queueing estimates; nil: not given.
+    public var arrivalsPerHour: Double?
 
     public init(name: String, seed: UInt64, trials: Int, population: Population, threats: Threats?,
                 configurations: [ScreeningConfiguration]) {

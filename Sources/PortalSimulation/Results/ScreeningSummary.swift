@@ -18,14 +18,23 @@ extension ScreeningTables {
                 tally(configuration, c).map { String(format: "%.2f", $0.rate) } ?? "-"
             })
         }
-        var costs = TextTable([("configuration", .left), ("nuisance", .right), ("secondary", .right),
-                               ("persons/h", .right), ("bottleneck", .left), ("min/person", .right), ("staff min/100", .right)])
+        let arrivals = scenario.arrivalsPerHour
+        var columns: [(String, TextTable.Alignment)] = [("configuration", .left), ("nuisance", .right), ("secondary", .right),
+                                                        ("persons/h", .right), ("bottleneck", .left), ("min/person", .right),
+                                                        ("staff min/100", .right)]
+        if let arrivals { columns += [("load at \(NumberFormat.shortest(arrivals))/h", .right), ("queue min", .right)] }
+        var costs = TextTable(columns)
         for summary in summaries {
-            costs.append([summary.configuration.name, String(format: "%.1f%%", 100 * summary.nuisanceRate),
-                          String(format: "%.1f%%", 100 * summary.secondaryRate),
-                          summary.personsPerHour.map { String(format: "%.0f", $0) } ?? "-",
-                          summary.bottleneck?.name ?? "-", String(format: "%.2f", summary.minutesPerPerson),
-                          String(format: "%.0f", summary.staffMinutesPer100)])
+            var row = [summary.configuration.name, String(format: "%.1f%%", 100 * summary.nuisanceRate),
+                       String(format: "%.1f%%", 100 * summary.secondaryRate),
+                       summary.personsPerHour.map { String(format: "%.0f", $0) } ?? "-",
+                       summary.bottleneck?.name ?? "-", String(format: "%.2f", summary.minutesPerPerson),
+                       String(format: "%.0f", summary.staffMinutesPer100)]
+            if let arrivals {
+                let (utilisation, wait) = summary.queueing(arrivalsPerHour: arrivals)
+                row += [String(format: "%.0f%%", 100 * utilisation), wait.map { String(format: "%.1f", $0) } ?? "no end"]
+            }
+            costs.append(row)
         }
         var parts = [costs.text]
         if !detection.rows.isEmpty { parts.insert("probability of detection\n" + detection.text, at: 0) }

@@ -55,9 +55,14 @@ public struct ScreeningTables: Sendable {
     ///   the most seconds per arriving person per unit (empty if no stage takes time).
     /// - `minutes_per_person`: mean minutes in stages; `staff_minutes_per_100`:
     ///   officer-minutes per 100 persons.
+    /// - `arrivals_per_hour`: the scenario's `arrivals_per_hour` (empty when not given);
+    ///   `utilisation`: the busiest stage's share of its capacity at that rate (1 or more:
+    ///   the queue grows without end); `queue_minutes`: the mean minutes a person waits in
+    ///   queues over the pipeline (see `StageQueue`; empty when not given or saturated).
     public static let configurationsHeader = [
         "configuration", "stages", "trials", "nuisance_rate", "nuisance_low", "nuisance_high", "secondary_rate",
         "persons_per_hour", "bottleneck", "minutes_per_person", "staff_minutes_per_100",
+        "arrivals_per_hour", "utilisation", "queue_minutes",
     ]
 
     /// The columns of `comparison.csv`, one row per configuration after the first
@@ -142,9 +147,18 @@ public struct ScreeningTables: Sendable {
                               summary.personsPerHour.map { .number(NumberFormat.rounded($0, significantDigits: 4)) } ?? .empty,
                               .text(summary.bottleneck?.name ?? ""),
                               .number(NumberFormat.rounded(summary.minutesPerPerson, significantDigits: 4)),
-                              .number(NumberFormat.rounded(summary.staffMinutesPer100, significantDigits: 4))])
+                              .number(NumberFormat.rounded(summary.staffMinutesPer100, significantDigits: 4))]
+                             + queueFields(summary))
         }
         return table
+    }
+
+    /// arrivals_per_hour, utilisation, queue_minutes.
+    func queueFields(_ summary: ConfigurationSummary) -> [CSVField] {
+        guard let arrivals = scenario.arrivalsPerHour else { return [.empty, .empty, .empty] }
+        let (utilisation, wait) = summary.queueing(arrivalsPerHour: arrivals)
+        return [.number(arrivals), .number(NumberFormat.rounded(utilisation, significantDigits: 4)),
+                wait.map { .number(NumberFormat.rounded($0, significantDigits: 4)) } ?? .empty]
     }
 
     /// The paired comparison of configuration `k` with configuration `b` on a case.

@@ -24,9 +24,12 @@ public struct ScenarioFile: Sendable {
     /// `expect:`, the regression thresholds `portalsim check` holds the run to; empty
     /// when the file has none.
     public let expectations: [RateExpectation]
+    /// `arrivals_per_hour`: people arriving at the entrance per hour, for queueing.
+    public let arrivalsPerHour: Double?
 
     static let topLevelKeys = ["name", "description", "seed", "trials", "portal", "objects", "population", "threats", "output",
-                               "portals", "screening", "configurations", "sweep", "expect"]
+                               "portals", "screening", "configurations", "sweep", "expect",
+                               "arrivals_per_hour"]
 
     public static func load(path: String) throws(InputErrors) -> ScenarioFile {
         try decode(YAMLDocument(contentsOf: path))
@@ -38,6 +41,7 @@ public struct ScenarioFile: Sendable {
         var objects: [ObjectEntry] = [], population = Population.standard, threats: Threats?
         var outputFolder: String?, writePasses = false, expectations: [RateExpectation] = []
         var configurations: [ScreeningConfiguration] = []
+        var arrivalsPerHour: Double?
         if let top = document.root.mapping(allowedKeys: topLevelKeys, reporting: &diagnostics) {
             name = top.optional("name").flatMap { $0.string(reporting: &diagnostics) }
             _ = top.optional("description").map { $0.string(reporting: &diagnostics) }
@@ -53,6 +57,7 @@ public struct ScenarioFile: Sendable {
                 population = PopulationDescription.decodePopulation(section, catalog: catalog, &diagnostics) ?? population
             }
             threats = top.optional("threats").flatMap { PopulationDescription.decodeThreats($0, catalog: catalog, &diagnostics) }
+            arrivalsPerHour = top.optional("arrivals_per_hour").flatMap { $0.double(range: .within(0.001...1_000_000), reporting: &diagnostics) }
             let portalFailed = top.optional("portal") != nil && setup == nil
             if !portalFailed {
                 let sections = ScreeningDescription.Sections(
@@ -70,7 +75,7 @@ public struct ScenarioFile: Sendable {
         return ScenarioFile(path: document.file, name: name, seed: seed, trials: trials, portal: setup?.portal,
                             detector: setup?.settings ?? .standard, objects: objects, population: population, threats: threats,
                             outputFolder: outputFolder, writePasses: writePasses, configurations: configurations,
-                            expectations: expectations)
+                            expectations: expectations, arrivalsPerHour: arrivalsPerHour)
     }
 
     /// The portal, or an error saying the file has none.
@@ -87,8 +92,10 @@ public struct ScenarioFile: Sendable {
         guard let trials, missing.isEmpty else {
             throw InputErrors(InputDiagnostic(file: path, message: "a scenario to run needs \(missing.joined(separator: " and "))"))
         }
-        return RunScenario(name: name ?? "scenario", seed: seed ?? 1, trials: trials, population: population, threats: threats,
-                           configurations: configurations)
+        var run = RunScenario(name: name ?? "scenario", seed: seed ?? 1, trials: trials, population: population, threats: threats,
+                              configurations: configurations)
+        run.arrivalsPerHour = arrivalsPerHour
+        return run
     }
 
     /// The built-in objects and this file's.
