@@ -38,7 +38,7 @@ extension PortalSimCommand {
         @Flag(help: "Print only the checks that did not pass, and the summary.")
         var quiet = false
 
-        @Option(name: .shortAndLong, help: "Also write each scenario's results.csv, alarms.csv and run.json into this folder's NAME/ subfolder.")
+        @Option(name: .shortAndLong, help: "Also write each file's tables (results.csv, alarms.csv, screening.csv and configurations.csv for screening runs, qualification.csv for protocols) and run.json into this folder's NAME/ subfolder.")
         var output: String?
 
         func validate() throws {

@@ -59,9 +59,17 @@ extension PortalSimCommand {
                             || merged.screening.cases.values.contains(where: { $0.stages.count > 1 }) {
                     throw flagError("--scenario", "these shards ran screening configurations; give the scenario file to write their tables")
                 }
-                try ResultsTables.results(merged.tallies).write(to: output + "/results.csv")
-                try ResultsTables.alarms(merged.tallies).write(to: output + "/alarms.csv")
-                try tables?.writeAll(to: output)
+                if let run = tables?.scenario, Set(run.configurations.map(\.name)) != Set(merged.screening.cases.keys.map(\.configuration))
+                    || merged.screening.cases.contains(where: { key, tally in
+                        run.configurations.first { $0.name == key.configuration }?.stages.count != tally.stages.count }) {
+                    throw InputErrors(InputDiagnostic(file: scenario ?? "", message: "its configurations and stages are not those the shards tallied"))
+                }
+                // Every table is made before any is written: a failure leaves no half-written folder.
+                let results = try ResultsTables.results(merged.tallies), alarms = try ResultsTables.alarms(merged.tallies)
+                let screening = try tables.map { try $0.allTables() } ?? [:]
+                try results.write(to: output + "/results.csv")
+                try alarms.write(to: output + "/alarms.csv")
+                for (name, table) in screening.sorted(by: { $0.key < $1.key }) { try table.write(to: output + "/" + name) }
                 print(tables?.summary() ?? ResultsTables.summary(merged.tallies))
                 printError("portalsim: merged \(files.count) shards into \(output)")
             }

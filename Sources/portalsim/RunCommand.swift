@@ -102,19 +102,24 @@ extension PortalSimCommand {
                 let record = RunRecord(toolVersion: PortalSimVersion.string, scenarioPath: scenario, scenarioHash: hash, seed: run.seed,
                                        threads: size.threads, shard: shardSpec,
                                        commandLine: CommandLine.arguments, startedAt: started)
+                // Every table is made before any file is written: a table that cannot be
+                // made (a non-finite number) leaves no half-written folder.
+                var outputs: [String: CSVTable] = [:]
+                if passes { outputs["passes.csv"] = try PassesTable.make(records) }
+                if shardSpec == nil {
+                    outputs["results.csv"] = try ResultsTables.results(tallies)
+                    outputs["alarms.csv"] = try ResultsTables.alarms(tallies)
+                    if screening { outputs.merge(try tables.allTables()) { first, _ in first } }
+                }
                 try Interruption.deferred {
                     try record.write(to: folder + "/run.json")
-                    if passes { try PassesTable.make(records).write(to: folder + "/passes.csv") }
+                    for (name, table) in outputs.sorted(by: { $0.key < $1.key }) { try table.write(to: folder + "/" + name) }
                     if let shardSpec {
                         let file = TallyFile(toolVersion: PortalSimVersion.string, scenarioName: run.name, scenarioHash: hash,
                                              seed: run.seed, trialsPerCase: run.trials, blockSize: Engine.blockSize,
                                              shardIndex: shardSpec.index, shardCount: shardSpec.count, tallies: tallies,
                                              screening: ScreeningTallySet(cases: all.screening))
                         try file.write(to: folder + "/tallies-\(shardSpec.index)-of-\(shardSpec.count).json")
-                    } else {
-                        try ResultsTables.results(tallies).write(to: folder + "/results.csv")
-                        try ResultsTables.alarms(tallies).write(to: folder + "/alarms.csv")
-                        if screening { try tables.writeAll(to: folder) }
                     }
                 }
                 if shardSpec == nil { print(screening ? tables.summary() : ResultsTables.summary(tallies)) }

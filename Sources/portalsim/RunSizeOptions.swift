@@ -12,6 +12,6 @@ struct RunSizeOptions: ParsableArguments {
 
     func validate() throws {
         guard (1...1024).contains(threads) else { throw ValidationError("--threads must be between 1 and 1024") }
-        if let trials, trials < 1 { throw ValidationError("--trials must be at least 1") }
+        if let trials, !(1...100_000_000).contains(trials) { throw ValidationError("--trials must be between 1 and 100000000") }
     }
 }

@@ -30,8 +30,8 @@ public struct RateExpectation: Sendable, Hashable {
     }
 
     public var metric: Metric
-    /// The configuration's name; nil for every configuration. Today a scenario is one
-    /// configuration named by its `name`; files holding several will give this meaning.
+    /// The configuration's name; nil for every configuration. A plain scenario is one
+    /// configuration named by its `name`; a file with `configurations:` holds several.
     public var configuration: String?
     /// For `detection` the threat object, for `nuisance` the population; nil for every one.
     public var object: String?

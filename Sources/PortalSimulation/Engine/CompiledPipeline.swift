@@ -54,8 +54,13 @@ struct CompiledPipeline: Sendable {
                 let eligible = list.isEmpty ? alarms != 0 : list.contains { alarms & (1 << UInt64($0)) != 0 }
                 if !eligible { continue }
             }
+            if entry.share < 1 {
+                // The lottery has a stream of its own, so that a stage entered by a share
+                // draws the same noise as the same stage entered by all.
+                stream.reseed(seed: engine.scenario.seed, caseID: caseID, pass: pass, stream: ~streamIDs[s])
+                if !(stream.uniform() < entry.share) { continue }
+            }
             stream.reseed(seed: engine.scenario.seed, caseID: caseID, pass: pass, stream: streamIDs[s])
-            if entry.share < 1 && !(stream.uniform() < entry.share) { continue }
             tally.stages[s].entered += 1
             if !entry.isEveryone { searched = true }
             var stageAlarm = false, stageFound = false

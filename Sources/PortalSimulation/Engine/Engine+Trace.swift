@@ -84,7 +84,6 @@ extension Engine {
         person.reseed(seed: scenario.seed, caseID: runCase.identity, pass: pass, stream: 0)
         let walker = drawPerson(runCase, sampler: sampler, random: person, into: &worker.carried)
         stream.reseed(seed: scenario.seed, caseID: runCase.identity, pass: pass, stream: pipeline.streamIDs[s])
-        if pipeline.configuration.stages[s].entry.share < 1 { _ = stream.uniform() }   // the entry lottery, as walk() draws it
         let objects = worker.carried.map { (models[p][$0.objectIndex], $0.placement) }
         let compiled = portals[p]
         guard let lanes = worker.simulators[p].trace(speedMPerS: walker.speedMPerS, lateralOffsetM: walker.lateralOffsetM,

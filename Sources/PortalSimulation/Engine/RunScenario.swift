@@ -22,9 +22,12 @@ public struct Population: Sendable {
                                             speedRangeMPerS: 0.5...1.5, lateralOffsetSdM: 0.05, items: [])
 
     /// Everything that decides who walks through, as text: two populations with the
-    /// same fingerprint draw the same people from the same seed.
+    /// same fingerprint draw the same people from the same seed. For comparisons within
+    /// one process only (it holds hash values).
     public var fingerprint: String {
-        let items = self.items.map { "\($0.object.name)@\($0.location.name):\($0.probability)" }.joined(separator: ",")
+        // The spectrum's hash (this process's) tells two objects of the same name apart.
+        let items = self.items.map { "\($0.object.name)#\($0.object.spectrum.hashValue)@\($0.location.name):\($0.probability)" }
+            .joined(separator: ",")
         return "\(name)|\(femaleShare)|\(speedMeanMPerS)|\(speedSdMPerS)|\(speedRangeMPerS)|\(lateralOffsetSdM)|\(items)"
     }
 }
@@ -61,7 +64,7 @@ public struct Threats: Sendable {
 
     /// As `Population.fingerprint`.
     public var fingerprint: String {
-        "\(objects.map(\.name))|\(locations.map(\.name))|\(attitude.rawValue)|\(carrier.rawValue)"
+        "\(objects.map { "\($0.name)#\($0.spectrum.hashValue)" })|\(locations.map(\.name))|\(attitude.rawValue)|\(carrier.rawValue)"
     }
 }
 

@@ -28,7 +28,8 @@ public enum NumberFormat {
         guard x.isFinite, x != 0, significantDigits > 0 else { return x }
         let decade = Int((abs(x)).log10Floor)
         let shift = significantDigits - 1 - decade
-        guard abs(shift) <= 22 else { return x }
+        // Beyond exact powers of ten, round through C's correctly rounded "%.*e".
+        guard abs(shift) <= 22 else { return Double(String(format: "%.*e", significantDigits - 1, x)) ?? x }
         let power = exactPowerOfTen(abs(shift))
         return shift >= 0
             ? (x * power).rounded() / power

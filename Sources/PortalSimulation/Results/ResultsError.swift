@@ -14,6 +14,9 @@ public enum ResultsError: Error, Equatable, Sendable, CustomStringConvertible {
     case missingShards(indices: [Int], count: Int)
     /// One case tallied for portals with different numbers of zones.
     case zoneCountMismatch(case: CaseKey, expected: Int, found: Int)
+    /// One case's screening tallies come from different pipelines (stages, or the
+    /// configurations they were paired with).
+    case pipelineMismatch(case: CaseKey, what: String)
     /// The tallies could not be turned into JSON (a bug, not a user error).
     case cannotEncode(reason: String)
 
@@ -32,6 +35,8 @@ public enum ResultsError: Error, Equatable, Sendable, CustomStringConvertible {
                 + "merge needs the tally file of every shard"
         case let .zoneCountMismatch(key, expected, found):
             "case \(key) has \(expected) zones in one tally and \(found) in another"
+        case let .pipelineMismatch(key, what):
+            "case \(key) was tallied for different pipelines: \(what)"
         case let .cannotEncode(reason):
             "cannot encode the tallies as JSON: \(reason)"
         }

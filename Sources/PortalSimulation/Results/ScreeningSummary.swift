@@ -54,12 +54,16 @@ extension ScreeningTables {
         return parts.joined(separator: "\n")
     }
 
-    /// Writes screening.csv, stages.csv, configurations.csv and, with two or more
-    /// configurations, comparison.csv into `folder`.
+    /// screening.csv, stages.csv, configurations.csv and, with two or more
+    /// configurations, comparison.csv, by file name.
+    public func allTables() throws(CSVError) -> [String: CSVTable] {
+        var tables = ["screening.csv": try screening(), "stages.csv": try stages(), "configurations.csv": try configurations()]
+        if scenario.configurations.count > 1 { tables["comparison.csv"] = try comparison() }
+        return tables
+    }
+
+    /// Writes every table into `folder`, each made before any is written.
     public func writeAll(to folder: String) throws {
-        try screening().write(to: folder + "/screening.csv")
-        try stages().write(to: folder + "/stages.csv")
-        try configurations().write(to: folder + "/configurations.csv")
-        if scenario.configurations.count > 1 { try comparison().write(to: folder + "/comparison.csv") }
+        for (name, table) in try allTables().sorted(by: { $0.key < $1.key }) { try table.write(to: folder + "/" + name) }
     }
 }

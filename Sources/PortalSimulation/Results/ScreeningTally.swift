@@ -52,6 +52,42 @@ public struct ScreeningTally: Codable, Equatable, Sendable {
         for j in detectedNotBy.indices { detectedNotBy[j] += other.detectedNotBy[j] }
     }
 
+    private enum CodingKeys: String, CodingKey {
+        case trials, detected, alarmed, searched, stages, detectedNotBy
+    }
+
+    /// Reads a tally and checks that its counts agree with each other, so that a
+    /// hand-edited or damaged tally file is refused when read rather than turning into
+    /// a rate above one.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        trials = try container.decode(Int.self, forKey: .trials)
+        detected = try container.decode(Int.self, forKey: .detected)
+        alarmed = try container.decode(Int.self, forKey: .alarmed)
+        searched = try container.decode(Int.self, forKey: .searched)
+        stages = try container.decode([Stage].self, forKey: .stages)
+        detectedNotBy = try container.decode([Int].self, forKey: .detectedNotBy)
+        func corrupt(_ key: CodingKeys, _ message: String) -> DecodingError {
+            .dataCorruptedError(forKey: key, in: container, debugDescription: message)
+        }
+        guard trials >= 0 else { throw corrupt(.trials, "negative count \(trials)") }
+        for (key, count) in [(CodingKeys.detected, detected), (.alarmed, alarmed), (.searched, searched)] where !(0...trials).contains(count) {
+            throw corrupt(key, "\(count) of \(trials) people")
+        }
+        guard !stages.isEmpty else { throw corrupt(.stages, "no stages") }
+        for (s, stage) in stages.enumerated() {
+            guard (0...trials).contains(stage.entered), (0...stage.entered).contains(stage.alarms), (0...stage.entered).contains(stage.found) else {
+                throw corrupt(.stages, "stage \(s + 1): \(stage.entered) entered, \(stage.alarms) alarms, \(stage.found) found of \(trials) people")
+            }
+            if let portal = stage.portal, portal.trials != stage.entered {
+                throw corrupt(.stages, "stage \(s + 1): its portal tally has \(portal.trials) passes for \(stage.entered) people")
+            }
+        }
+        guard detectedNotBy.allSatisfy({ (0...detected).contains($0) }) else {
+            throw corrupt(.detectedNotBy, "discordant counts \(detectedNotBy) beyond the \(detected) detected")
+        }
+    }
+
     /// detected / trials, 0 before any pass.
     public var rate: Double { trials == 0 ? 0 : Double(detected) / Double(trials) }
 

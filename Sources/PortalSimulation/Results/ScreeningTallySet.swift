@@ -11,9 +11,17 @@ public struct ScreeningTallySet: Codable, Equatable, Sendable {
     /// Adds every tally of `other`. Checks every case first (the same stages and
     /// configurations), so on error the set is left as it was.
     public mutating func merge(_ other: ScreeningTallySet) throws(ResultsError) {
-        for (key, theirs) in other.cases {
-            if let mine = cases[key], mine.stages.count != theirs.stages.count || mine.detectedNotBy.count != theirs.detectedNotBy.count {
-                throw .zoneCountMismatch(case: key, expected: mine.stages.count, found: theirs.stages.count)
+        for key in other.cases.keys.sorted() {
+            guard let mine = cases[key], let theirs = other.cases[key] else { continue }
+            if mine.stages.count != theirs.stages.count {
+                throw .pipelineMismatch(case: key, what: "\(mine.stages.count) stages in one, \(theirs.stages.count) in another")
+            }
+            if mine.detectedNotBy.count != theirs.detectedNotBy.count {
+                throw .pipelineMismatch(case: key, what: "paired with \(mine.detectedNotBy.count) configurations in one, \(theirs.detectedNotBy.count) in another")
+            }
+            for (s, (a, b)) in zip(mine.stages, theirs.stages).enumerated() where a.portal?.zoneCount != b.portal?.zoneCount {
+                throw .pipelineMismatch(case: key, what: "stage \(s + 1) has \(a.portal.map { "\($0.zoneCount) zones" } ?? "no portal") in one, "
+                                        + "\(b.portal.map { "\($0.zoneCount) zones" } ?? "no portal") in another")
             }
         }
         for (key, tally) in other.cases {

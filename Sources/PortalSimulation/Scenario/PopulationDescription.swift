@@ -66,9 +66,23 @@ enum PopulationDescription {
         let objects = m.required("objects", reporting: &d).flatMap { list(of: $0, &d) { lookupObject($0, catalog: catalog, &$1) } }
         let locations = m.required("locations", reporting: &d).flatMap { list(of: $0, &d) { lookupLocation($0, &$1) } }
         let attitude = m.optional("attitude").map { $0.choice(of: Threats.Attitude.self, reporting: &d) } ?? .typical
+        if let objects, let value = m.optional("objects") { reportRepeats(objects.map(\.name), in: value, &d) }
+        if let locations, let value = m.optional("locations") { reportRepeats(locations.map(\.name), in: value, &d) }
         let carrier = m.optional("carrier").map { $0.choice(of: Threats.Carrier.self, reporting: &d) } ?? .clean
         guard let objects, let locations, let attitude, let carrier else { return nil }
         return Threats(objects: objects, locations: locations, attitude: attitude, carrier: carrier)
+    }
+
+    /// Reports every name of `names` (decoded from the sequence `value`) that repeats an
+    /// earlier one, at the repeat: a case listed twice would be tallied twice from the
+    /// very same passes.
+    static func reportRepeats(_ names: [String], in value: YAMLValue, _ d: inout DiagnosticCollector) {
+        var quiet = DiagnosticCollector()
+        let items = value.sequence(reporting: &quiet) ?? []
+        var seen = Set<String>()
+        for (name, item) in zip(names, items) where !seen.insert(name).inserted {
+            d.report(item.diagnostic("'\(name)' is listed twice; each case must be listed once"))
+        }
     }
 
     /// A non-empty sequence, each element decoded; nil if any fails.

@@ -28,7 +28,7 @@ public enum PortalDescription {
         let current = mapping.optional("transmitter_current").map {
             $0.quantity(.current, range: .positive, reporting: &diagnostics)
         } ?? base.transmitterCurrentA
-        let decoded = mapping.optional("detector").map { decodeDetector($0, &diagnostics) } ?? (base.detector, .standard)
+        let decoded = mapping.optional("detector").map { decodeDetector($0, base: base.detector, &diagnostics) } ?? (base.detector, .standard)
         let transmitter = mapping.optional("transmitter").map {
             decodeCoilList($0, &diagnostics).map { CoilSet(name: "tx", coils: $0) }
         } ?? base.transmitter
@@ -62,12 +62,17 @@ public enum PortalDescription {
 
     static let settingKeys = ["sensitivity", "reference_threshold", "threshold", "noise", "sample_rate", "filter", "demodulation_phase"]
 
-    static func decodeDetector(_ value: YAMLValue, _ d: inout DiagnosticCollector) -> (mode: DetectorMode, settings: DetectorSettings)? {
-        guard let m = value.mapping(allowedKeys: ["mode", "frequencies", "gate_start", "gate_end", "pulse_rate"] + settingKeys, reporting: &d),
-              let modeValue = m.required("mode", reporting: &d),
-              let modeName = modeValue.oneOf(["cw", "pi"], reporting: &d) else { return nil }
+    /// The detector; what it does not say comes from `base`, the class's detector, when
+    /// the modes agree: `{sensitivity: 70}` keeps the class's mode and frequencies.
+    static func decodeDetector(_ value: YAMLValue, base: DetectorMode, _ d: inout DiagnosticCollector)
+        -> (mode: DetectorMode, settings: DetectorSettings)? {
+        guard let m = value.mapping(allowedKeys: ["mode", "frequencies", "gate_start", "gate_end", "pulse_rate"] + settingKeys, reporting: &d)
+        else { return nil }
+        let baseName: String
+        if case .continuousWave = base { baseName = "cw" } else { baseName = "pi" }
+        guard let modeName = m.optional("mode").map({ $0.oneOf(["cw", "pi"], reporting: &d) }) ?? baseName else { return nil }
         let settings = decodeSettings(m, &d)
-        guard let mode = decodeMode(modeName, m, &d), let settings else { return nil }
+        guard let mode = decodeMode(modeName, m, base: modeName == baseName ? base : nil, &d), let settings else { return nil }
         return (mode, settings)
     }
 
@@ -108,11 +113,12 @@ public enum PortalDescription {
         return .bandPass(lowHz: low, highHz: high)
     }
 
-    static func decodeMode(_ mode: String, _ m: YAMLMapping, _ d: inout DiagnosticCollector) -> DetectorMode? {
+    static func decodeMode(_ mode: String, _ m: YAMLMapping, base: DetectorMode?, _ d: inout DiagnosticCollector) -> DetectorMode? {
         if mode == "cw" {
             for key in ["gate_start", "gate_end", "pulse_rate"] {
                 if let stray = m.optional(key) { d.report(stray.diagnostic("'\(key)' applies to mode pi, not cw")) }
             }
+            if m.optional("frequencies") == nil, case .continuousWave? = base { return base }
             guard let list = m.required("frequencies", reporting: &d),
                   let items = list.sequence(reporting: &d) else { return nil }
             if items.isEmpty { d.report(list.diagnostic("give at least one frequency")); return nil }
@@ -121,13 +127,16 @@ public enum PortalDescription {
             return known.count == frequencies.count ? .continuousWave(frequenciesHz: known) : nil
         }
         if let stray = m.optional("frequencies") { d.report(stray.diagnostic("'frequencies' applies to mode cw, not pi")) }
-        let start = m.required("gate_start", reporting: &d)?.quantity(.time, range: .nonNegative, reporting: &d)
-        let endValue = m.required("gate_end", reporting: &d)
-        let end = endValue?.quantity(.time, range: .positive, reporting: &d)
-        let rate = m.optional("pulse_rate").map { $0.quantity(.frequency, range: .positive, reporting: &d) } ?? 100
-        guard let start, let end, let rate, let endValue else { return nil }
+        var baseGate: PulseGate?, baseRate = 100.0
+        if case .pulseInduction(let gate, let rate)? = base { (baseGate, baseRate) = (gate, rate) }
+        func required(_ key: String) -> YAMLValue? { baseGate == nil ? m.required(key, reporting: &d) : m.optional(key) }
+        let startValue = required("gate_start"), endValue = required("gate_end")
+        let start = startValue.map { $0.quantity(.time, range: .nonNegative, reporting: &d) } ?? baseGate?.startS
+        let end = endValue.map { $0.quantity(.time, range: .positive, reporting: &d) } ?? baseGate?.endS
+        let rate = m.optional("pulse_rate").map { $0.quantity(.frequency, range: .positive, reporting: &d) } ?? baseRate
+        guard let start, let end, let rate else { return nil }
         if end <= start {
-            d.report(endValue.diagnostic("must be later than gate_start"))
+            d.report((endValue ?? startValue ?? m.value).diagnostic("the gate must end after it starts (gate_start \(QuantityParser.format(start, as: .time)), gate_end \(QuantityParser.format(end, as: .time)))"))
             return nil
         }
         return .pulseInduction(gate: PulseGate(startS: start, endS: end), pulseRateHz: rate)

@@ -57,6 +57,8 @@ public struct ScenarioFile: Sendable {
                 population = PopulationDescription.decodePopulation(section, catalog: catalog, &diagnostics) ?? population
             }
             threats = top.optional("threats").flatMap { PopulationDescription.decodeThreats($0, catalog: catalog, &diagnostics) }
+            // (A sweep point's scenario has its `sweep:` emptied.)
+            if let sweep = top.optional("sweep"), !sweep.isNull { SweepPlan.validate(sweep, &diagnostics) }
             arrivalsPerHour = top.optional("arrivals_per_hour").flatMap { $0.double(range: .within(0.001...1_000_000), reporting: &diagnostics) }
             let portalFailed = top.optional("portal") != nil && setup == nil
             if !portalFailed {

@@ -38,7 +38,11 @@ enum ScreeningDescription {
     static func decode(_ sections: Sections, _ d: inout DiagnosticCollector) -> [ScreeningConfiguration]? {
         var named: [String: YAMLValue] = [:]
         if let portals = sections.portals, let m = portals.mapping(reporting: &d) {
-            for entry in m.entries { named[entry.key] = laid(entry.value, over: sections.portal) }
+            for entry in m.entries {
+                let portal = laid(entry.value, over: sections.portal)
+                named[entry.key] = portal
+                _ = PortalDescription.decodeSetup(portal, reporting: &d)     // checked even when no stage uses it
+            }
         }
         guard let list = sections.configurations else {
             guard sections.portal != nil || sections.screening != nil else { return [] }
@@ -53,6 +57,11 @@ enum ScreeningDescription {
         for item in items {
             guard let m = item.mapping(allowedKeys: ["name", "portal", "screening"], reporting: &d),
                   let name = m.required("name", reporting: &d)?.string(reporting: &d) else { ok = false; continue }
+            if name.contains("/") {
+                d.report(item.diagnostic("a configuration's name may not contain '/' (results.csv names a stage 'configuration/stage')"))
+                ok = false
+                continue
+            }
             if configurations.contains(where: { $0.name == name }) {
                 d.report(item.diagnostic("a second configuration named '\(name)'; names must differ"))
                 ok = false

@@ -1,3 +1,4 @@
+import PortalPhysics
 import Yams
 
 /// A scenario's `sweep:` section: a grid of parameter values, each point the scenario
@@ -76,9 +77,13 @@ public struct SweepPlan: Sendable {
             chosen.append((parameter, values))
         }
         try d.throwIfAny()
-        let count = chosen.reduce(1) { $0 * $1.1.count }
-        guard count <= 10_000 else {
-            throw InputErrors(section.diagnostic("\(count) points; a sweep may have at most 10000"))
+        var count = 1
+        for (_, values) in chosen {
+            let (product, overflow) = count.multipliedReportingOverflow(by: values.count)
+            guard !overflow, product <= 10_000 else {
+                throw InputErrors(section.diagnostic("the grid has \(overflow ? "too many" : "\(product)") points; a sweep may have at most 10000"))
+            }
+            count = product
         }
         var points: [Point] = []
         for index in 0..<count {
@@ -102,7 +107,39 @@ public struct SweepPlan: Sendable {
             }
             points.append(Point(values: fields, scenario: scenario))
         }
+        // A value set into the top-level portal reaches no stage whose portal is named in
+        // `portals:` with its own class, or overrides the swept key: refuse such a sweep
+        // rather than run identical points.
+        let portalKeys = chosen.filter { $0.0.path.first == "portal" && $0.1.count > 1 }.map(\.0.key)
+        if !portalKeys.isEmpty, let first = points.first,
+           points.dropFirst().allSatisfy({ portalStages($0.scenario) == portalStages(first.scenario) }) {
+            throw InputErrors(section.diagnostic("the swept \(portalKeys.joined(separator: ", ")) reach no portal stage: "
+                + "a sweep sets the top-level 'portal', and this configuration's portal stages use their own"))
+        }
         return SweepPlan(parameters: chosen.map(\.0), outputFolder: file.outputFolder, points: points)
+    }
+
+    /// Every portal stage's portal and settings, to tell whether points differ.
+    static func portalStages(_ scenario: RunScenario) -> [PortalStageSetup] {
+        scenario.configurations.flatMap(\.stages).compactMap { stage in
+            if case .portal(let portal, let settings) = stage.kind { return PortalStageSetup(portal: portal, settings: settings) }
+            return nil
+        }
+    }
+
+    struct PortalStageSetup: Equatable {
+        let portal: Portal
+        let settings: DetectorSettings
+    }
+
+    /// Checks a `sweep:` section as `load` would, without building its points: for the
+    /// commands that do not sweep, so that a mistake there is still reported.
+    static func validate(_ section: YAMLValue, _ d: inout DiagnosticCollector) {
+        guard let m = section.mapping(allowedKeys: parameters.map(\.key), reporting: &d) else { return }
+        if m.entries.isEmpty { d.report(section.diagnostic("give at least one parameter to sweep")) }
+        for entry in m.entries {
+            if let parameter = parameters.first(where: { $0.key == entry.key }) { _ = decodeValues(entry.value, parameter, &d) }
+        }
     }
 
     /// The list of values, each checked as its parameter's type.
