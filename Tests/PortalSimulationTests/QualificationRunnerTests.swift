@@ -100,3 +100,13 @@ struct QualificationRunnerTests {
         #expect(results.contains { $0.cases.contains { $0.alarms > 0 && $0.alarms < $0.passes } })
     }
 }
+
+/// The tester's offset never carries a test object into a panel.
+struct QualificationOffsetTests {
+    @Test func offsetsKeepTheObjectInTheOpening() {
+        #expect(QualificationRunner.offsetRange(lateralM: 0, halfWidthM: 0.38, largestOffsetM: 0.13) == -0.13...0.13)
+        #expect(QualificationRunner.offsetRange(lateralM: 0.38, halfWidthM: 0.38, largestOffsetM: 0.13) == -0.13...0)
+        let left = QualificationRunner.offsetRange(lateralM: -0.3, halfWidthM: 0.38, largestOffsetM: 0.13)
+        #expect(abs(left.lowerBound + 0.08) < 1e-12 && left.upperBound == 0.13)
+    }
+}

@@ -58,6 +58,18 @@ struct SweepTests {
         #expect(try Self.plan("") == nil)
     }
 
+    /// A value that only fails with the rest of the scenario (a mean speed above the
+    /// population's maximum) is reported at the sweep value too.
+    @Test func crossFieldProblemNamesTheSweepLine() throws {
+        do {
+            _ = try Self.plan("sweep:\n  walking_speed: [1 m/s, 2 m/s]")
+            Issue.record("no error")
+        } catch let error as InputErrors {
+            #expect(error.diagnostics.count == 1)
+            #expect("\(error)".contains(":15:") && "\(error)".contains("population.walking_speed"), "\(error)")
+        }
+    }
+
     /// A bad value is reported at its own line, like any scenario error.
     @Test func badValueNamesItsLine() throws {
         do {

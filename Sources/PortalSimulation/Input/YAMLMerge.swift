@@ -29,14 +29,16 @@ enum YAMLMerge {
         return .mapping(Node.Mapping(pairs, over.tag, over.style, over.mark ?? under.mark))
     }
 
-    /// `base` with the scalar at `path` (mapping keys) set to `text`, creating mappings
-    /// on the way: how a sweep point sets `detector.sensitivity`.
+    /// `base` with the node at `path` (mapping keys) replaced by `replacement`, creating
+    /// mappings on the way: how a sweep point sets `detector.sensitivity`. The mappings
+    /// made on the way carry the replacement's position, so that a problem the new value
+    /// causes further up (a mean speed above the maximum) is reported at the value.
     static func setting(_ path: [String], to replacement: Node, in base: Node) -> Node {
         guard let first = path.first else { return replacement }
         var override: Node = replacement
         for key in path.dropFirst().reversed() {
-            override = .mapping(Node.Mapping([(Node(key), override)]))
+            override = .mapping(Node.Mapping([(Node(key), override)], .implicit, .any, replacement.mark))
         }
-        return merged(base, .mapping(Node.Mapping([(Node(first), override)])))
+        return merged(base, .mapping(Node.Mapping([(Node(first), override)], .implicit, .any, replacement.mark)))
     }
 }

@@ -86,6 +86,12 @@ public struct QualificationRunner: Sendable {
         Worker(random: RandomStream(), simulator: PassSimulator(compiled: compiled, minimumSpeedMPerS: qualification.walkingSpeedMPerS))
     }
 
+    /// The tester's offsets from the centre line that keep both the tester (within
+    /// `largestOffsetM`) and an object carried at `lateralM` inside the opening.
+    static func offsetRange(lateralM: Double, halfWidthM: Double, largestOffsetM: Double) -> ClosedRange<Double> {
+        Swift.max(-largestOffsetM, -halfWidthM - lateralM)...Swift.min(largestOffsetM, halfWidthM - lateralM)
+    }
+
     /// The passes of case `index`.
     func runCase(_ index: Int, worker: Worker) -> QualificationCaseResult {
         guard let random = worker.random else { fatalError("GSL could not allocate a random number generator (out of memory)") }
@@ -93,8 +99,11 @@ public struct QualificationRunner: Sendable {
         let placement = Placement(lateralM: point.lateralM, frontBackM: point.frontBackM, heightM: point.heightM,
                                   attitude: orientation.rotation, movesWithGait: false)
         let objects = [(model, placement)]
-        // The engine's rule: the walker's centre line keeps half a body's width from the panels.
-        let largestOffset = PersonSampler(population: .standard, apertureHalfWidthM: compiled.portal.aperture.widthM / 2).largestWalkerOffsetM
+        // The engine's rule: the walker's centre line keeps half a body's width from the
+        // panels; and the test object itself stays in the opening, whatever the offset.
+        let halfWidth = compiled.portal.aperture.widthM / 2
+        let largestOffset = PersonSampler(population: .standard, apertureHalfWidthM: halfWidth).largestWalkerOffsetM
+        let offsets = Self.offsetRange(lateralM: point.lateralM, halfWidthM: halfWidth, largestOffsetM: largestOffset)
         let threshold = compiled.thresholdV
         var alarms = 0
         var peaksV: [Double] = []
@@ -102,7 +111,7 @@ public struct QualificationRunner: Sendable {
         var minRatio = Double.infinity
         for pass in 0..<qualification.passes {
             if pass % Self.blockSize == 0 { random.reseed(seed: seed, caseIndex: index, block: pass / Self.blockSize) }
-            let offset = random.truncatedGaussian(mean: 0, sd: qualification.lateralOffsetSdM, range: -largestOffset...largestOffset)
+            let offset = random.truncatedGaussian(mean: 0, sd: qualification.lateralOffsetSdM, range: offsets)
             let outcome = worker.simulator.pass(speedMPerS: qualification.walkingSpeedMPerS, lateralOffsetM: offset,
                                                 stridePhase: 0, objects: objects, random: random)
             if outcome.alarmed { alarms += 1 }
