@@ -92,11 +92,12 @@ struct ExpectationMatchingTests {
     }
 
     @Test func observationsFromTallies() throws {
-        var tallies = TallySet()
-        var tally = CaseTally(zoneCount: 1)
-        for pass in 0..<10 { tally.record(alarmed: pass < 3, loudestZone: 0, peakOverThreshold: pass < 3 ? 2 : 0.5) }
-        try tallies.add(tally, for: .innocent(configuration: "c", population: "visitors"))
-        try tallies.add(CaseTally(zoneCount: 1), for: .threat(configuration: "c", device: "keys", location: "shoe"))
+        var innocent = ScreeningTally(stagePortalZones: [1], configurations: 1)
+        (innocent.trials, innocent.detected, innocent.stages[0].entered) = (10, 3, 10)
+        let tallies = RunTallies(screening: [
+            .innocent(configuration: "c", population: "visitors"): innocent,
+            .threat(configuration: "c", device: "keys", location: "shoe"): ScreeningTally(stagePortalZones: [1], configurations: 1),
+        ], portals: TallySet())
         let observations = Observation.observations(from: tallies)
         #expect(observations == [
             Observation(configuration: "c", object: "keys", location: "shoe", isInnocent: false, successes: 0, trials: 0),

@@ -1,10 +1,10 @@
 /// One observed rate an expectation can be held against: `successes` of `trials`.
 ///
-/// Deliberately plain, so that every source of rates feeds the same checks: the
-/// Monte Carlo run's tallies today (`observations(from:)`), later the detection of a
-/// screening pipeline, or the detections at a qualification protocol's test points
-/// (`location` then names the test point). A source only has to say what was
-/// observed and how often it succeeded.
+/// Deliberately plain, so that every source of rates feeds the same checks: every
+/// configuration's detection per case of a run (`observations(from: RunTallies)`), or
+/// the detections at a qualification protocol's test points (`location` then names the
+/// point and orientation). A source only has to say what was observed and how often it
+/// succeeded.
 public struct Observation: Sendable, Hashable {
     /// The configuration the rate belongs to (a portal setting, a screening pipeline).
     public var configuration: String
@@ -41,16 +41,9 @@ extension Observation {
                   isInnocent: key.isInnocent, successes: successes, trials: trials)
     }
 
-    /// Every case of a run: alarms of trials, in `CaseKey` order (the order of
-    /// `results.csv` and `alarms.csv`).
-    public static func observations(from tallies: TallySet) -> [Observation] {
-        tallies.sortedKeys.compactMap { key in
-            tallies.cases[key].map { Observation(key: key, successes: $0.alarms, trials: $0.trials) }
-        }
-    }
-
     /// Every configuration's detection per case of a run (a portal alone: its alarms;
-    /// a pipeline that can find: the item found; innocent: any alarm), in case order.
+    /// a pipeline that can find: the item found; innocent: any alarm), in `CaseKey`
+    /// order (the order of `results.csv` and `alarms.csv`).
     public static func observations(from tallies: RunTallies) -> [Observation] {
         tallies.screening.keys.sorted().compactMap { key in
             tallies.screening[key].map { Observation(key: key, successes: $0.detected, trials: $0.trials) }

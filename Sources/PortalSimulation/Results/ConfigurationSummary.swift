@@ -24,7 +24,6 @@ public struct ConfigurationSummary: Sendable {
     }
 
     public var nuisanceRate: Double { trials == 0 ? 0 : Double(nuisanceAlarms) / Double(trials) }
-    public var nuisanceInterval: (low: Double, high: Double) { ClopperPearson.interval(successes: nuisanceAlarms, trials: trials) }
     public var secondaryRate: Double { trials == 0 ? 0 : Double(secondary) / Double(trials) }
 
     /// Seconds of stage time per arriving person, per parallel unit, for each stage.

@@ -86,13 +86,7 @@ public enum ResultsTables {
 
     /// trials, alarms, rate, low, high.
     private static func counts(_ tally: CaseTally) -> [CSVField] {
-        let (low, high) = tally.interval
-        return [
-            .integer(tally.trials), .integer(tally.alarms),
-            tally.trials == 0 ? .empty : .number(tally.rate),
-            .number(NumberFormat.rounded(low, significantDigits: 6)),
-            .number(NumberFormat.rounded(high, significantDigits: 6)),
-        ]
+        [.integer(tally.trials), .integer(tally.alarms)] + RateFields.fields(successes: tally.alarms, trials: tally.trials)
     }
 
     /// top_zone, top_zone_share.

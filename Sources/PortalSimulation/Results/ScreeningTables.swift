@@ -106,7 +106,8 @@ public struct ScreeningTables: Sendable {
                 let minutes = zip(configuration.stages, t.stages).reduce(0.0) { $0 + Double($1.1.entered) * $1.0.secondsPerPerson }
                 try table.append([.text(configuration.name), .text(c.object), .text(c.location), .integer(c.isInnocent ? 1 : 0),
                                   .integer(t.trials), .integer(found)]
-                                 + Self.rate(t.detected, t.trials) + [.integer(t.alarmed)] + Self.rate(t.alarmed, t.trials)
+                                 + RateFields.fields(successes: t.detected, trials: t.trials) + [.integer(t.alarmed)]
+                                 + RateFields.fields(successes: t.alarmed, trials: t.trials)
                                  + [.integer(t.searched),
                                     t.trials == 0 ? .empty : .number(NumberFormat.rounded(minutes / Double(t.trials) / 60, significantDigits: 4))])
             }
@@ -140,14 +141,14 @@ public struct ScreeningTables: Sendable {
     public func configurations() throws(CSVError) -> CSVTable {
         var table = CSVTable(header: Self.configurationsHeader)
         for summary in summaries {
-            let (low, high) = summary.nuisanceInterval
             try table.append([.text(summary.configuration.name), .text(summary.configuration.stages.map(\.name).joined(separator: " > ")),
-                              .integer(summary.trials), .number(summary.nuisanceRate), Self.bound(low), Self.bound(high),
-                              .number(summary.secondaryRate),
-                              summary.personsPerHour.map { .number(NumberFormat.rounded($0, significantDigits: 4)) } ?? .empty,
-                              .text(summary.bottleneck?.name ?? ""),
-                              .number(NumberFormat.rounded(summary.minutesPerPerson, significantDigits: 4)),
-                              .number(NumberFormat.rounded(summary.staffMinutesPer100, significantDigits: 4))]
+                              .integer(summary.trials)]
+                             + RateFields.fields(successes: summary.nuisanceAlarms, trials: summary.trials)
+                             + [.number(summary.secondaryRate),
+                                summary.personsPerHour.map { .number(NumberFormat.rounded($0, significantDigits: 4)) } ?? .empty,
+                                .text(summary.bottleneck?.name ?? ""),
+                                .number(NumberFormat.rounded(summary.minutesPerPerson, significantDigits: 4)),
+                                .number(NumberFormat.rounded(summary.staffMinutesPer100, significantDigits: 4))]
                              + queueFields(summary))
         }
         return table
@@ -180,19 +181,11 @@ public struct ScreeningTables: Sendable {
                 let (low, high) = pair.interval()
                 try table.append([.text(configurations[0].name), .text(configurations[k].name), .text(c.object), .text(c.location),
                                   .integer(c.isInnocent ? 1 : 0), .integer(pair.pairs), .number(base.rate), .number(other.rate),
-                                  .number(pair.difference), Self.bound(low), Self.bound(high),
+                                  .number(pair.difference), RateFields.bound(low), RateFields.bound(high),
                                   .integer(pair.baselineOnly), .integer(pair.otherOnly),
                                   .number(NumberFormat.rounded(pair.mcNemarP, significantDigits: 6))])
             }
         }
         return table
     }
-
-    /// rate, low, high of k successes in n.
-    static func rate(_ k: Int, _ n: Int) -> [CSVField] {
-        let (low, high) = ClopperPearson.interval(successes: k, trials: n)
-        return [n == 0 ? .empty : .number(Double(k) / Double(n)), bound(low), bound(high)]
-    }
-
-    static func bound(_ x: Double) -> CSVField { .number(NumberFormat.rounded(x, significantDigits: 6)) }
 }

@@ -50,7 +50,7 @@ public struct SweepTables: Sendable {
             for (key, tally) in rows(p) {
                 try table.append([.integer(p)] + point.values
                                  + [.text(key.object), .text(key.location), .integer(key.isInnocent ? 1 : 0), .integer(tally.trials),
-                                    .integer(tally.detected)] + ScreeningTables.rate(tally.detected, tally.trials))
+                                    .integer(tally.detected)] + RateFields.fields(successes: tally.detected, trials: tally.trials))
             }
         }
         return table
@@ -74,7 +74,7 @@ public struct SweepTables: Sendable {
             for p in points {
                 let cases = rows(p)
                 guard let innocent = cases.first(where: { $0.key.isInnocent })?.tally else { continue }
-                let nuisance = ScreeningTables.rate(innocent.detected, innocent.trials)
+                let nuisance = RateFields.fields(successes: innocent.detected, trials: innocent.trials)
                 let threats = cases.filter { !$0.key.isInnocent }
                 var objects: [String] = []
                 for (key, _) in threats where !objects.contains(key.object) { objects.append(key.object) }
@@ -83,7 +83,7 @@ public struct SweepTables: Sendable {
                     let pooled = mine.reduce((0, 0)) { ($0.0 + $1.tally.detected, $0.1 + $1.tally.trials) }
                     for (location, k, n) in [("all", pooled.0, pooled.1)] + mine.map({ ($0.key.location, $0.tally.detected, $0.tally.trials) }) {
                         try table.append([.text(curve), plan.points[p].values[s], .text(object), .text(location)]
-                                         + ScreeningTables.rate(k, n) + nuisance)
+                                         + RateFields.fields(successes: k, trials: n) + nuisance)
                     }
                 }
             }
