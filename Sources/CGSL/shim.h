@@ -9,7 +9,9 @@
 
 #include <gsl/gsl_errno.h>
 #include <gsl/gsl_mode.h>
+#include <gsl/gsl_sf_bessel.h>
 #include <gsl/gsl_sf_ellint.h>
+#include <gsl/gsl_sf_expint.h>
 #include <gsl/gsl_sf_result.h>
 #include <gsl/gsl_rng.h>
 #include <gsl/gsl_randist.h>

@@ -38,10 +38,26 @@ public struct MeridionalMesh: Sendable {
     public let rLinesM: [Double]
     public let zLinesM: [Double]
 
-    /// Meshes `section` with cells no larger than `cellSizeM` on a side.
+    /// Meshes `section` with cells no larger than `cellSizeM` on a side, every region on
+    /// one grid (curved regions by fill fractions): the mesh a finite-element method
+    /// with shared nodes needs.
     public init(_ section: MeridionalSection, cellSizeM: Double, grading: Double = 1) throws(EddyCurrentError) {
+        try self.init(section, cellSizeRM: cellSizeM, cellSizeZM: cellSizeM, grading: grading, conformingCurves: false)
+    }
+
+    /// Meshes `section` with cells at most `cellSizeRM` wide and `cellSizeZM` high.
+    ///
+    /// With `conformingCurves`, an ellipse is meshed row by row instead of on the grid:
+    /// each row of height h is a disk whose radius ρ keeps the row's exact volume,
+    /// ρ² = a²(1 − ⟨(z − z₀)²⟩/c²), split into cells of its own. The outline is then
+    /// followed to O(h²) (the grid's staircase only to O(h)): what a circuit of
+    /// independent rings (the axial solver) can use, and a shared-node method cannot.
+    public init(_ section: MeridionalSection, cellSizeRM: Double, cellSizeZM: Double, grading: Double = 1,
+                conformingCurves: Bool) throws(EddyCurrentError) {
         if let problem = section.problem { throw .invalidGeometry(problem) }
-        guard cellSizeM.isFinite && cellSizeM > 0 else { throw .invalidGeometry("the cell size must be finite and positive") }
+        guard cellSizeRM.isFinite && cellSizeRM > 0 && cellSizeZM.isFinite && cellSizeZM > 0 else {
+            throw .invalidGeometry("the cell size must be finite and positive")
+        }
         var rBreaks: [Double] = [0], zBreaks: [Double] = []
         for region in section.regions {
             switch region.shape {
@@ -51,16 +67,21 @@ public struct MeridionalMesh: Sendable {
                 rBreaks += [a]; zBreaks += [z0 - c, z0 + c]
             }
         }
-        rLinesM = Self.lines(through: rBreaks, maxStepM: cellSizeM, grading: grading)
-        zLinesM = Self.lines(through: zBreaks, maxStepM: cellSizeM, grading: grading)
+        rLinesM = Self.lines(through: rBreaks, maxStepM: cellSizeRM, grading: grading)
+        zLinesM = Self.lines(through: zBreaks, maxStepM: cellSizeZM, grading: grading)
         let count = (rLinesM.count - 1) * (zLinesM.count - 1)
         guard count <= 20_000 else {
             throw .invalidGeometry("a mesh of \(count) cells is too fine (at most 20000): choose a larger cell size")
         }
+        let isCurved = section.regions.map { region -> Bool in
+            if case .ellipse = region.shape { return conformingCurves }
+            return false
+        }
         var cells: [Cell] = []
         for row in 0..<(zLinesM.count - 1) {
+            let z0 = zLinesM[row], z1 = zLinesM[row + 1]
             for column in 0..<(rLinesM.count - 1) {
-                let r0 = rLinesM[column], r1 = rLinesM[column + 1], z0 = zLinesM[row], z1 = zLinesM[row + 1]
+                let r0 = rLinesM[column], r1 = rLinesM[column + 1]
                 // The share of metal and the region that holds most of it, from 8 × 8 points
                 // (a cell inside one rectangle is all of it).
                 var hits = [Int: Int]()
@@ -69,13 +90,26 @@ public struct MeridionalMesh: Sendable {
                     for j in 0..<n {
                         let r = r0 + (Double(i) + 0.5) / Double(n) * (r1 - r0)
                         let z = z0 + (Double(j) + 0.5) / Double(n) * (z1 - z0)
-                        if let k = section.regionIndex(rM: r, zM: z) { hits[k, default: 0] += 1 }
+                        if let k = section.regionIndex(rM: r, zM: z), !isCurved[k] { hits[k, default: 0] += 1 }
                     }
                 }
                 guard let (region, _) = hits.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }) else { continue }
                 let fill = Double(hits.values.reduce(0, +)) / Double(n * n)
                 cells.append(Cell(rInnerM: r0, rOuterM: r1, zLowM: z0, zHighM: z1, column: column, row: row, fill: fill,
                                   regionIndex: region, material: section.regions[region].material))
+            }
+            for (k, region) in section.regions.enumerated() where isCurved[k] {
+                guard case .ellipse(let a, let c, let zc) = region.shape, z0 >= zc - c, z1 <= zc + c else { continue }
+                let u0 = z0 - zc, u1 = z1 - zc
+                let meanSquare = (u1 * u1 * u1 - u0 * u0 * u0) / (3 * (u1 - u0))
+                let rho = a * Swift.max(0, 1 - meanSquare / (c * c)).squareRoot()
+                guard rho > 0 else { continue }
+                let steps = Swift.max(1, Int((rho / cellSizeRM - 1e-9).rounded(.up)))
+                let radii = Self.gradedPoints(from: 0, to: rho, count: steps, grading: grading)
+                for column in 0..<steps {
+                    cells.append(Cell(rInnerM: radii[column], rOuterM: radii[column + 1], zLowM: z0, zHighM: z1,
+                                      column: column, row: row, fill: 1, regionIndex: k, material: region.material))
+                }
             }
         }
         guard !cells.isEmpty else { throw .invalidGeometry("the mesh holds no metal: choose a smaller cell size") }
@@ -88,7 +122,7 @@ public struct MeridionalMesh: Sendable {
         let sorted = Array(Set(breaks)).sorted()
         var lines: [Double] = []
         for (a, b) in zip(sorted, sorted.dropFirst()) where b - a > 1e-12 * Swift.max(abs(a), abs(b), maxStepM) {
-            let n = Swift.max(1, Int((( b - a) / maxStepM).rounded(.up)))
+            let n = Swift.max(1, Int(((b - a) / maxStepM - 1e-9).rounded(.up)))
             lines += Self.gradedPoints(from: a, to: b, count: n, grading: grading).dropLast()
         }
         if let last = sorted.last { lines.append(last) }
