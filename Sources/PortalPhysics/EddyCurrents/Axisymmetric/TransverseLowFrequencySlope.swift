@@ -30,9 +30,10 @@ import RealModule
 /// cell, nodes on the axis held at W = 0), 3 × 3 Gauss points per cell, the banded
 /// system solved by Cholesky. Being a minimisation over a subspace, the computed β is
 /// an upper bound on the exact β of the meshed body, with error O(h²) for rectangles
-/// (meshed exactly; the field is singular at re-entrant corners only); for ellipses the
-/// staircased outline with fill fractions adds an error of O(h) in principle, observed
-/// smaller (see the tests).
+/// (meshed exactly; the field is singular at re-entrant corners only). For ellipses the
+/// staircased outline with fill fractions breaks the bound; observed for a sphere,
+/// errors 8.3e-3, 2.1e-3 at h = a/10, a/20 (second order), then a floor of ~2e-4 set
+/// by the fill fractions' 8 × 8 sampling; for spheroids 2.6e-5 and 6.0e-5 at h = a/40.
 struct TransverseLowFrequencySlope: Sendable {
     /// β in m³·s: Im M_xx ≈ β ω at low frequency.
     let slopeM3S: Double
