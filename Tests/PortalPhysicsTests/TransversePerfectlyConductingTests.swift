@@ -104,6 +104,13 @@ import Testing
         #expect(washer.hasHole && !one.hasHole)
         let washerLimit = try washer.transverseLimitM3(), diskLimit = try one.transverseLimitM3()
         #expect(washerLimit < 0 && washerLimit > diskLimit)
+        // A pinhole changes little: the closed-curve (torus) case joins the disk continuously.
+        let pinholed = try PerfectlyConductingBodyOfRevolution(
+            section: .ring(innerRadiusM: 0.02 * a, outerRadiusM: a, thicknessM: 0.2 * a, material: copper), boundaryPanelSizeM: h)
+        let pinholeLimit = try pinholed.transverseLimitM3()
+        // (Observed +1.8e-4 at h = a/20, within the disk's own discretisation error, so the
+        // sign the inclusion principle gives is not resolved here; the washer's is: 0.828.)
+        #expect(relativeError(pinholeLimit, diskLimit) < 1e-3)
 
         let cup = MeridionalSection(regions: [
             .init(.rectangle(rInnerM: 0, rOuterM: a, zLowM: -0.1 * a, zHighM: 0.1 * a), material: copper),
