@@ -53,12 +53,15 @@ public struct ThinSheetStack: Sendable {
     let meshes: [SheetMesh]
     let meshOfSheet: [Int]
 
-    /// Default mesh: about 400 nodes per distinct outline (a single sheet's spectrum in
-    /// about 0.2 s).
+    /// Default mesh: about 400 nodes per distinct outline. A 20 mm disk then has 360
+    /// unknowns, its spectrum takes 0.23 s (release, one core), the low-frequency slope
+    /// is within 0.5 % and the inductive limit within 3.4 % of the closed forms (the
+    /// latter converging as O(h): refine for better).
     public static let defaultNodesPerSheet = 400
     /// Default reduction: 16 single-sheet modes per sheet (plus the two remainder
-    /// vectors), which holds the slowest time constants of a 25-foil battery stack to
-    /// better than 10⁻³.
+    /// vectors). On a 25-foil 46 × 21 mm battery stack (0.2 mm pitch) 16 against 32
+    /// modes moves the slowest τ by 8·10⁻⁷, the fourth by 2.3·10⁻⁴ and the inductive
+    /// limit by 2.7·10⁻⁴; the whole spectrum takes 2.3 s.
     public static let defaultModesPerSheet = 16
 
     /// A stack meshed at about `nodesPerSheet` nodes per outline.
