@@ -34,7 +34,7 @@ extension PortalSimCommand {
 
         func run() throws {
             try measureEngine()
-            measureKernels()
+            try measureKernels()
         }
 
         /// The standard scenario of the engine benchmark.
@@ -75,7 +75,7 @@ extension PortalSimCommand {
             }
         }
 
-        func measureKernels() {
+        func measureKernels() throws {
             let portal = PortalClass.cwMultiZone.portal
             let rectangle = portal.transmitter.coils[0].coil
             let circle = Coil(shape: .circle(radiusM: 0.25), turns: 40, centerM: Vector3(0.43, 0, 1),
@@ -86,7 +86,7 @@ extension PortalSimCommand {
                 return Vector3(0.3 * sin(t * 0.87), 0.5 * sin(t * 0.45), 1 + 0.9 * sin(t * 0.33))
             }
             let copper = Material(name: "copper", conductivitySPerM: 5.8e7)
-            let tensor = Primitive.plate(lengthM: 0.04, widthM: 0.02, thicknessM: 1e-4).relaxationSpectrum(material: copper)
+            let tensor = try Primitive.plate(lengthM: 0.04, widthM: 0.02, thicknessM: 1e-4).relaxationSpectrum(material: copper)
                 .tensor(frequencyHz: 5000)
             let sensitivities = points.prefix(64).map { portal.sensitivity(zone: 2, at: $0) }
             let rotations = (0..<64).map { Rotation(yawRad: Double($0), pitchRad: 0.3 * Double($0), rollRad: 0.7 * Double($0)) }

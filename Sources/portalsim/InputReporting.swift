@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PortalPhysics
 import PortalSimulation
 
 /// Runs a command body and turns input problems into one clear message on stderr and
@@ -11,6 +12,8 @@ func reportingInputErrors(_ body: () throws -> Void) throws {
         fail(error.description)
     } catch let error as InputDiagnostic {
         fail(error.description)
+    } catch let error as EddyCurrentError {
+        fail("a signature cannot be computed: \(error)")
     } catch let error as FileWriteError {
         printError("portalsim: error: \(error)")
         throw ExitCode.failure

@@ -39,7 +39,7 @@ extension PortalSimCommand {
 
             func run() throws {
                 try reportingInputErrors {
-                    var entries = try options.catalog().entries.filter { kind == nil || $0.kind == kind }
+                    var entries = try options.catalog().entries().filter { kind == nil || $0.kind == kind }
                     if byResponse { entries.sort { Self.response(of: $0) < Self.response(of: $1) } }
                     let rows = entries.map { entry -> [String] in
                         let size = entry.sizeM.map { "\(mm($0.x)) × \(mm($0.y)) × \(mm($0.z))" } ?? "—"

@@ -14,11 +14,17 @@ extension PortalSimCommand {
                 Shapes and the flags they need:
                   sphere     --radius
                   ellipsoid  --semi-axes "a,b,c"
-                  disk       --radius --thickness
+                  disk       --radius --thickness                (a finite cylinder: a coin)
+                  ring       --inner-radius --radius --thickness (a washer, rectangular section)
                   plate      --length --width --thickness   (length along x, width along y)
                   rod        --length --radius
                   loop       --radius --wire-radius          (a ring of wire)
                   magnet     --radius --thickness --remanence
+
+                Disks, rings, rods and magnets are solved as bodies of revolution (eddy currents \
+                along and across the axis), plates as thin sheets; --cells sets the mesh (cells \
+                across the larger dimension), --model ellipsoid the fast equal-volume-ellipsoid \
+                approximation of earlier versions.
 
                 Give a library object by name (see `portalsim objects list`; --scenario adds the \
                 objects a scenario file defines), or a primitive by --shape and its flags.
@@ -39,7 +45,8 @@ extension PortalSimCommand {
         @Option(help: "The primitive's shape.")
         var shape: Shape = .sphere
 
-        @Option(help: "Radius (sphere, disk, rod, loop, magnet).") var radius: String?
+        @Option(help: "Radius (sphere, disk, rod, loop, magnet; outer radius of a ring).") var radius: String?
+        @Option(name: .customLong("inner-radius"), help: "Inner radius (ring).") var innerRadius: String?
         @Option(help: "Thickness (disk, plate, magnet).") var thickness: String?
         @Option(help: "Length (plate along x, rod).") var length: String?
         @Option(help: "Width (plate, along y).") var width: String?
@@ -52,6 +59,9 @@ extension PortalSimCommand {
         @Option(help: "Conductivity, e.g. '58 MS/m' (instead of --material).") var conductivity: String?
         @Option(help: "Relative permeability (with --conductivity).") var mur: Double = 1
 
+        @Option(help: "How disks, rings, rods, plates and magnets are computed.") var model: ModelChoice = .solver
+        @Option(help: "Mesh: cells across a body's larger dimension (solver model, 4-64).") var cells: Int = AxialEddyCurrents.defaultCellsAcross
+
         @Option(help: "Lowest frequency.") var from: String = "100 Hz"
         @Option(help: "Highest frequency.") var to: String = "100 kHz"
         @Option(help: "Frequencies, log-spaced.") var count: Int = 61
@@ -60,8 +70,14 @@ extension PortalSimCommand {
         var output: String = "-"
 
         enum Shape: String, CaseIterable, ExpressibleByArgument {
-            case sphere, ellipsoid, disk, plate, rod, loop, magnet
+            case sphere, ellipsoid, disk, ring, plate, rod, loop, magnet
         }
+
+        enum ModelChoice: String, CaseIterable, ExpressibleByArgument {
+            case solver, ellipsoid
+        }
+
+        var signatureModel: SignatureModel { model == .solver ? .solver(cellsAcross: cells) : .ellipsoidEquivalent }
 
         func validate() throws {
             if material != nil && conductivity != nil { throw ValidationError("give --material or --conductivity, not both") }
@@ -69,6 +85,7 @@ extension PortalSimCommand {
             if object != nil && (material != nil || conductivity != nil) { throw ValidationError("an object brings its own metals: drop --material and --conductivity") }
             if !(1...100_000).contains(count) { throw ValidationError("--count must be between 1 and 100000") }
             if !(mur >= 1 && mur.isFinite) { throw ValidationError("--mur must be a finite number ≥ 1") }
+            if !(4...64).contains(cells) { throw ValidationError("--cells must be between 4 and 64") }
         }
 
         func run() throws {
@@ -88,7 +105,7 @@ extension PortalSimCommand {
                 return try catalog.lookup(object).get().spectrum
             }
             let metal = try chosenMaterial()
-            return try primitive().relaxationSpectrum(material: metal)
+            return try primitive().relaxationSpectrum(material: metal, model: signatureModel)
         }
 
         func chosenMaterial() throws -> Material {
@@ -117,6 +134,10 @@ extension PortalSimCommand {
                 let a = try parts.map { try length($0, "--semi-axes") }
                 return .ellipsoid(semiAxesM: Vector3(a[0], a[1], a[2]))
             case .disk: return .disk(radiusM: try length(radius, "--radius"), thicknessM: try length(thickness, "--thickness"))
+            case .ring:
+                let a = try length(innerRadius, "--inner-radius"), b = try length(radius, "--radius")
+                guard a < b else { throw flagError("--inner-radius", "must be below --radius") }
+                return .ring(innerRadiusM: a, outerRadiusM: b, thicknessM: try length(thickness, "--thickness"))
             case .plate:
                 return .plate(lengthM: try length(length, "--length"), widthM: try length(width, "--width"),
                               thicknessM: try length(thickness, "--thickness"))

@@ -109,10 +109,10 @@ import Testing
 
     /// m = N⁰ H for a permeable sphere, N⁰ = 4πa³(μr−1)/(μr+2), H = B/μ₀; taken from
     /// the library's sphere primitive, and a magnet's remanent moment adds to it.
-    @Test func inducedMomentOfAPermeableSphere() {
+    @Test func inducedMomentOfAPermeableSphere() throws {
         let a = 0.01, mur = 200.0
         let steel = Material(name: "steel", conductivitySPerM: 5e6, relativePermeability: mur)
-        let spectrum = Primitive.sphere(radiusM: a).relaxationSpectrum(material: steel)
+        let spectrum = try Primitive.sphere(radiusM: a).relaxationSpectrum(material: steel)
         let earth = EarthField.northernEurope.fluxDensityT(walkingAzimuthRad: 1.2)
         let h = earth / PhysicalConstants.mu0
         let expected = (4 * Double.pi * a * a * a * (mur - 1) / (mur + 2)) * h
@@ -134,7 +134,7 @@ import Testing
     /// half-way between two, clears the threshold by half again; a steel key of
     /// 50 × 20 × 2 mm (an ellipsoid, μr 100) magnetised by the Earth's field stays
     /// under a fifth of it; and noise alone is at least 6σ below it.
-    @Test func standardThresholdSeparatesASpeakerMagnetFromASteelKey() {
+    @Test func standardThresholdSeparatesASpeakerMagnetFromASteelKey() throws {
         let threshold = GradiometerPillars.standardAlarmThresholdT
         #expect(threshold >= 6 * GradiometerPillars.standardNoiseRmsT)
         let magnet = PermanentMagnet(radiusM: 2.25e-3, thicknessM: 1e-3, remanenceT: 1.2,
@@ -153,7 +153,7 @@ import Testing
 
         let steel = Material(name: "steel", conductivitySPerM: 6e6, relativePermeability: 100)
         // The library's cylinder key: a 30 × 6 mm blade and a 18 × 20 mm bow, 1.8 mm thick.
-        let key = Primitive.plate(lengthM: 0.030, widthM: 0.006, thicknessM: 0.0018).relaxationSpectrum(material: steel).staticPart
+        let key = try Primitive.plate(lengthM: 0.030, widthM: 0.006, thicknessM: 0.0018).relaxationSpectrum(material: steel).staticPart
             + Primitive.plate(lengthM: 0.018, widthM: 0.020, thicknessM: 0.0018).relaxationSpectrum(material: steel).staticPart
         #expect(key.eigenvalues.last ?? 0 > 1e-5 && key.eigenvalues.last ?? 0 < 2e-5)
         var loudest = 0.0

@@ -25,9 +25,9 @@ import Testing
     }
 
     /// Reciprocity: the transmitter and a receive zone may trade places.
-    @Test func swappingTransmitAndReceiveGivesTheSameSignal() {
+    @Test func swappingTransmitAndReceiveGivesTheSameSignal() throws {
         let portal = Self.portal()
-        let object = Primitive.ellipsoid(semiAxesM: Vector3(0.02, 0.01, 0.003)).relaxationSpectrum(material: Self.copper)
+        let object = try Primitive.ellipsoid(semiAxesM: Vector3(0.02, 0.01, 0.003)).relaxationSpectrum(material: Self.copper)
         let walk = StraightWalk(lateralOffsetM: 0.07, heightM: 1.2, sampleRateHz: 50,
                                 attitude: Rotation(yawRad: 0.3, pitchRad: 0.8, rollRad: -0.5))
         for zone in portal.zones.indices {
@@ -88,11 +88,11 @@ import Testing
         #expect(gated > 0)
     }
 
-    @Test func signalsHaveOneSamplePerPose() {
+    @Test func signalsHaveOneSamplePerPose() throws {
         let portal = Self.portal()
         let walk = StraightWalk(speedMPerS: 1.2, heightM: 0.9, halfLengthM: 0.6, sampleRateHz: 200)
         #expect(walk.sampleCount == 201)
-        let s = portal.continuousWaveSignals(of: Primitive.sphere(radiusM: 0.01).relaxationSpectrum(material: Self.copper),
+        let s = portal.continuousWaveSignals(of: try Primitive.sphere(radiusM: 0.01).relaxationSpectrum(material: Self.copper),
                                              along: walk.poses, frequenciesHz: [1000, 5000, 20000])
         #expect(s.count == 3 && s[0].count == 2 && s[2][1].count == 201)
         #expect(s.allSatisfy { $0.allSatisfy { $0.allSatisfy { $0.real.isFinite && $0.imaginary.isFinite } } })

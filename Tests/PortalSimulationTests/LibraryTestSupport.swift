@@ -5,8 +5,8 @@ import PortalPhysics
 /// Shared measures for the library tests.
 enum LibraryMeasure {
     /// ‖M‖ = (‖Re M‖²_F + ‖Im M‖²_F)^{1/2} at a frequency: one number for "how loud".
-    static func complexNorm(_ object: LibraryObject, frequencyHz: Double) -> Double {
-        let m = object.spectrum.tensor(frequencyHz: frequencyHz)
+    static func complexNorm(_ object: LibraryObject, frequencyHz: Double) throws -> Double {
+        let m = try object.spectrum().tensor(frequencyHz: frequencyHz)
         return (m.real.contracted(with: m.real) + m.imaginary.contracted(with: m.imaginary)).squareRoot()
     }
 

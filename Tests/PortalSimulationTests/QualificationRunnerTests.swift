@@ -25,7 +25,7 @@ enum QualificationFixture {
     static func runner(_ objectName: String, points: [TestPoint], orientations: [TestOrientation] = TestOrientation.allCases,
                        passes: Int = 10, required: Double = 1, lateralOffsetSdM: Double = 0, seed: UInt64 = 1,
                        settings: DetectorSettings = settings()) throws -> QualificationRunner {
-        let object = ObjectEntry(try #require(ObjectLibrary.named(objectName)))
+        let object = try ObjectEntry(try #require(ObjectLibrary.named(objectName)))
         let q = QualificationProtocol(object: object, passes: passes, requiredShare: required, orientations: orientations,
                                       walkingSpeedMPerS: 1, lateralOffsetSdM: lateralOffsetSdM, points: points)
         return QualificationRunner(qualification: q, seed: seed, compiled: CompiledPortal(sharingGridOf: compiled, settings: settings))

@@ -27,6 +27,12 @@ public struct PermeablePart: Sendable {
     public let shape: Shape
     public let material: Material
 
+    /// From this μr on a part's eddy currents are modelled with μr-carrying time
+    /// constants (``relaxationSpectrum(inductiveLimit:modesPerAxis:)``); below it
+    /// (austenitic stainless 1.01–1.05, NdFeB 1.05) the non-magnetic solution stands and
+    /// the small magnetisation is added to it.
+    public static let stronglyMagnetic = 1.5
+
     public init(shape: Shape, material: Material) {
         self.shape = shape
         self.material = material

@@ -1,21 +1,45 @@
+import PortalPhysics
+
 /// The objects a run can name: the built-in library and those a scenario defines
 /// (which may not reuse a built-in name).
+///
+/// Built-in signatures are computed when an object is first looked up (and then kept
+/// for the process, see ``SignatureCache``), so a run pays only for what it names.
 public struct ObjectCatalog: Sendable {
-    public let entries: [ObjectEntry]
+    public let userObjects: [ObjectEntry]
 
     public init(userObjects: [ObjectEntry] = []) {
-        entries = ObjectLibrary.all.map(ObjectEntry.init) + userObjects
+        self.userObjects = userObjects
     }
 
-    public var names: [String] { entries.map(\.name) }
+    public var names: [String] { ObjectLibrary.names + userObjects.map(\.name) }
 
-    public func named(_ name: String) -> ObjectEntry? {
-        entries.first { $0.name == name }
+    /// Whether an object of that name exists, without computing its signature.
+    public func contains(_ name: String) -> Bool {
+        userObjects.contains { $0.name == name } || ObjectLibrary.named(name) != nil
+    }
+
+    /// Every entry, built-in first: computes every built-in signature not yet known.
+    public func entries() throws(EddyCurrentError) -> [ObjectEntry] {
+        var result: [ObjectEntry] = []
+        for object in ObjectLibrary.all { result.append(try ObjectEntry(object)) }
+        return result + userObjects
+    }
+
+    /// The entry of that name, or nil. Throws only if a built-in signature cannot be
+    /// computed (a defect of the library, which its tests hold).
+    public func named(_ name: String) throws(EddyCurrentError) -> ObjectEntry? {
+        if let user = userObjects.first(where: { $0.name == name }) { return user }
+        return try ObjectLibrary.named(name).map { object throws(EddyCurrentError) in try ObjectEntry(object) }
     }
 
     /// The entry, or a message naming the closest known name.
     public func lookup(_ name: String) -> Result<ObjectEntry, InputDiagnostic> {
-        if let found = named(name) { return .success(found) }
+        do {
+            if let found = try named(name) { return .success(found) }
+        } catch {
+            return .failure(InputDiagnostic(location: nil, message: "the built-in object '\(name)' could not be computed: \(error)"))
+        }
         let hint = SpellingSuggestion.closest(to: name, among: names).map { "; did you mean '\($0)'?" } ?? ""
         return .failure(InputDiagnostic(location: nil, message: "unknown object '\(name)'\(hint) (`portalsim objects list` shows them)"))
     }

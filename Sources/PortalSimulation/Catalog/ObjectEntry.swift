@@ -36,9 +36,9 @@ public struct ObjectEntry: Sendable {
         self.origin = origin
     }
 
-    public init(_ object: LibraryObject) {
+    public init(_ object: LibraryObject, model: SignatureModel = .standard) throws(EddyCurrentError) {
         self.init(name: object.name, kind: object.kind, summary: object.summary, sizeM: object.sizeM,
-                  metalMassKg: object.metalMassKg, spectrum: object.spectrum,
+                  metalMassKg: object.metalMassKg, spectrum: try object.spectrum(model: model),
                   parts: object.parts.map {
                       PartSummary(name: $0.name, description: PrimitiveDescription.words($0.primitive, material: $0.materialName),
                                   count: $0.count, assumption: $0.assumption)
@@ -56,6 +56,13 @@ enum PrimitiveDescription {
         case .sphere(let r): shape = "sphere r \(mm(r)) mm"
         case .ellipsoid(let a): shape = "ellipsoid semi-axes \(mm(a.x)) × \(mm(a.y)) × \(mm(a.z)) mm"
         case .disk(let r, let t): shape = "disk r \(mm(r)) mm, \(mm(t)) mm thick"
+        case .ring(let a, let b, let t): shape = "ring r \(mm(a))-\(mm(b)) mm, \(mm(t)) mm thick"
+        case .revolved(let section):
+            let e = section.extent
+            shape = "body of revolution r \(mm(e.rMaxM)) mm, \(mm(e.zMaxM - e.zMinM)) mm long, "
+                + "\(section.regions.count) region\(section.regions.count == 1 ? "" : "s") (" 
+                + section.regions.map(\.material.name).joined(separator: ", ") + ")"
+        case .sheets(let sheets): shape = "stack of \(sheets.count) coupled sheets"
         case .plate(let l, let w, let t): shape = "plate \(mm(l)) × \(mm(w)) × \(mm(t)) mm"
         case .rod(let l, let r): shape = "rod \(mm(l)) mm long, r \(mm(r)) mm"
         case .wireLoop(let b, let rw): shape = "ring r \(mm(b)) mm, wire r \(mm(rw)) mm"

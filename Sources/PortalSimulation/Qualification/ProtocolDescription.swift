@@ -48,7 +48,7 @@ enum ProtocolDescription {
 
     static func decodeObject(_ value: YAMLValue, catalog: ObjectCatalog, pendingObjects: Set<String>,
                              _ d: inout DiagnosticCollector) -> ObjectEntry? {
-        if let name = value.node.scalar?.string, catalog.named(name) == nil, pendingObjects.contains(name) { return nil }
+        if let name = value.node.scalar?.string, !catalog.contains(name), pendingObjects.contains(name) { return nil }
         return PopulationDescription.lookupObject(value, catalog: catalog, &d)
     }
 

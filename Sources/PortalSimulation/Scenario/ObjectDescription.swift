@@ -104,7 +104,12 @@ enum ObjectDescription {
             d.report(value.diagnostic("unknown built-in object '\(objectName)'\(hint)"))
             return nil
         }
-        return (object.spectrum, object.metalMassKg, "the built-in object \(objectName)")
+        do {
+            return (try object.spectrum(), object.metalMassKg, "the built-in object \(objectName)")
+        } catch {
+            d.report(value.diagnostic("the built-in object '\(objectName)' could not be computed: \(error)"))
+            return nil
+        }
     }
 
     static func decodePrimitive(_ m: YAMLMapping, _ d: inout DiagnosticCollector) -> (RelaxationSpectrum, Double?, String)? {
@@ -138,7 +143,14 @@ enum ObjectDescription {
         }
         let material = decodeMaterial(m, &d)
         guard let primitive, let material else { return nil }
-        return (primitive.relaxationSpectrum(material: material.material),
+        let spectrum: RelaxationSpectrum
+        do {
+            spectrum = try SignatureCache.shared.spectrum(primitive, material: material.material, model: .standard)
+        } catch {
+            d.report(m.value.diagnostic("this part's signature cannot be computed: \(error)"))
+            return nil
+        }
+        return (spectrum,
                 material.density.map { primitive.volumeM3 * $0 },
                 PrimitiveDescription.words(primitive, material: material.material.name))
     }

@@ -1,9 +1,9 @@
 import PortalPhysics
 
 /// Single components as objects of their own: the floor a miniature phone cannot go
-/// below (its SIM) and its battery under both stack models.
+/// below (its SIM) and its battery.
 enum Components {
-    static let all: [LibraryObject] = [nanoSIM, battery200, battery200Independent]
+    static let all: [LibraryObject] = [nanoSIM, battery200]
 
     static let nanoSIM = LibraryObject(
         name: "nano-sim", kind: .component,
@@ -13,13 +13,7 @@ enum Components {
 
     static let battery200 = LibraryObject(
         name: "battery-200mah", kind: .component,
-        summary: "200 mAh Li-polymer pouch cell, 30 x 17 x 4 mm, foils as a coupled stack",
+        summary: "200 mAh Li-polymer pouch cell, 30 x 17 x 4 mm: 23 foils and the laminate as one coupled stack",
         sizeM: Vector3(30e-3, 17e-3, 4e-3), publishedMassKg: nil,
-        parts: PouchCell(capacityMAh: 200, lengthM: 30e-3, widthM: 17e-3, thicknessM: 4e-3).parts(model: .coupled))
-
-    static let battery200Independent = LibraryObject(
-        name: "battery-200mah-independent-foils", kind: .component,
-        summary: "the same 200 mAh cell with every foil an independent plate (model variant)",
-        sizeM: Vector3(30e-3, 17e-3, 4e-3), publishedMassKg: nil,
-        parts: PouchCell(capacityMAh: 200, lengthM: 30e-3, widthM: 17e-3, thicknessM: 4e-3).parts(model: .independentFoils))
+        parts: PouchCell(capacityMAh: 200, lengthM: 30e-3, widthM: 17e-3, thicknessM: 4e-3).parts())
 }

@@ -9,12 +9,12 @@ import PortalPhysics
 /// so volume and mass are right and the eddy-current time constants (∝ thickness) are
 /// not overstated.
 ///
-/// Layers bonded together (clad centres, plated steel) conduct as one disk for the
-/// in-plane eddy currents a normal field drives, so the layers of one metal are one
-/// disk of their summed thickness; the magnetic nickel core is its own part. The ring
-/// and the centre are pressed together and modelled as uncoupled parts, which
-/// overstates the inductive limit (the centre partly sits in the ring's shadow) by up
-/// to the centre's share, about 30 % for 1 €.
+/// A bimetallic coin is one body of revolution (``RevolvedConductor``): the ring and the
+/// centre's clad layers and core are regions of their own alloys, solved together, so
+/// the centre sits in the ring's shadow as it does in the real coin. The eddy currents
+/// are azimuthal for an axial field and never cross from ring to centre, so the
+/// pressed contact between them does not matter there. The magnetic nickel core is
+/// solved as a conductor in the stack and its magnetisation added on its own.
 enum EuroCoins {
     static let all: [LibraryObject] = [euro1, euro2, cent20, cent5]
 
@@ -42,9 +42,8 @@ enum EuroCoins {
             name: "euro-1", kind: .everyday,
             summary: "1 EUR coin: nickel-brass ring, cupronickel/nickel/cupronickel centre, 23.25 mm, 7.5 g",
             sizeM: Vector3(Euro1.diameterM, Euro1.diameterM, Euro1.rimThicknessM), publishedMassKg: Euro1.massKg,
-            parts: [coinRing(outerDiameterM: Euro1.diameterM, innerDiameterM: Euro1.centreDiameterM,
-                             massKg: Euro1.massKg - Euro1.centreMassKg, material: ring)]
-                + centre.parts)
+            parts: [bimetallicCoin(outerDiameterM: Euro1.diameterM, ringMassKg: Euro1.massKg - Euro1.centreMassKg,
+                                   ring: ring, centre: centre)])
     }()
 
     static let euro2: LibraryObject = {
@@ -55,11 +54,10 @@ enum EuroCoins {
             name: "euro-2", kind: .everyday,
             summary: "2 EUR coin: cupronickel ring, nickel-brass/nickel/nickel-brass centre, 25.75 mm, 8.5 g",
             sizeM: Vector3(diameter, diameter, 2.20e-3), publishedMassKg: mass,
-            parts: [coinRing(outerDiameterM: diameter, innerDiameterM: centreDiameter, massKg: mass - centreMass,
-                             material: MaterialLibrary.cupronickel)]
-                + centre.parts.map { $0.withAssumptionSuffix(
-                    "; centre 4.10 g published, diameter 18.75 mm assumed (gives a centre 1.73 mm and a ring 2.01 mm mean "
-                        + "thick), core share read from the regulation's 'Ni12' (uncertain)") })
+            parts: [bimetallicCoin(outerDiameterM: diameter, ringMassKg: mass - centreMass, ring: MaterialLibrary.cupronickel,
+                                   centre: centre).withAssumptionSuffix(
+                "; centre 4.10 g published, diameter 18.75 mm assumed (gives a centre 1.73 mm and a ring 2.01 mm mean "
+                    + "thick), core share read from the regulation's 'Ni12' (uncertain)")])
     }()
 
     /// 20 c, Nordic gold, "Spanish flower" outline (seven notches, neglected).
@@ -96,23 +94,20 @@ enum EuroCoins {
             ])
     }()
 
-    /// A coin's outer ring as a closed wire loop of the ring's mean radius and of equal
-    /// cross-section (so equal resistance and volume): its eddy loop, the whole of its
-    /// response to a normal field. The ring's small response to an in-plane field is
-    /// left out, and L ≈ μ₀b(ln(8b/r_w) − 2) for a round wire is ~10 % below a flat
-    /// strip's, so the loop's inductive limit is ~10 % high and τ ~10 % short.
-    static func coinRing(outerDiameterM: Double, innerDiameterM: Double, massKg: Double,
-                         material: MaterialEntry) -> LibraryPart {
-        let width = (outerDiameterM - innerDiameterM) / 2
-        let meanRadius = (outerDiameterM + innerDiameterM) / 4
-        let area = Double.pi * (outerDiameterM * outerDiameterM - innerDiameterM * innerDiameterM) / 4
-        let t = massKg / (material.densityKgPerM3 * area)
+    /// A bimetallic coin as one body of revolution: the ring (mean thickness from its
+    /// mass) round the clad centre (``BimetallicCentre``), centred on z = 0.
+    static func bimetallicCoin(outerDiameterM: Double, ringMassKg: Double, ring: MaterialEntry,
+                               centre: BimetallicCentre) -> LibraryPart {
+        let rOut = outerDiameterM / 2, rIn = centre.diameterM / 2
+        let ringT = ringMassKg / (ring.densityKgPerM3 * Double.pi * (rOut * rOut - rIn * rIn))
+        let section = MeridionalSection(regions: [
+            .init(.rectangle(rInnerM: rIn, rOuterM: rOut, zLowM: -ringT / 2, zHighM: ringT / 2), material: ring.material),
+        ] + centre.regions)
         return LibraryPart(
-            "ring", .wireLoop(loopRadiusM: meanRadius, wireRadiusM: Equivalent.wireRadiusM(widthM: width, thicknessM: t)),
-            material,
-            assumption: "\(material.name) ring \(LengthText.mm(outerDiameterM))/\(LengthText.mm(innerDiameterM)) mm, "
-                + "mean thickness \(LengthText.mm(t)) mm from its mass; as a loop of radius \(LengthText.mm(meanRadius)) mm "
-                + "and equal cross-section (\(LengthText.mm(width)) x \(LengthText.mm(t)) mm)")
+            "coin", .revolved(section), ring, declaredMetalMassKg: ringMassKg + centre.massKg,
+            assumption: "\(ring.name) ring \(LengthText.mm(outerDiameterM))/\(LengthText.mm(centre.diameterM)) mm, mean "
+                + "thickness \(LengthText.mm(ringT)) mm from its mass, round " + centre.description
+                + "; solved together as one body of revolution")
     }
 }
 
@@ -132,19 +127,22 @@ struct BimetallicCentre {
         return massKg / (density * Double.pi * diameterM * diameterM / 4)
     }
 
-    var parts: [LibraryPart] {
-        let r = diameterM / 2, t = thicknessM
-        let cladT = (1 - coreShare) * t, coreT = coreShare * t
+    /// The centre's three layers as regions of a body of revolution, centred on z = 0.
+    var regions: [MeridionalSection.Region] {
+        let r = diameterM / 2, t = thicknessM, coreT = coreShare * t
         return [
-            LibraryPart("centre cladding", .disk(radiusM: r, thicknessM: cladT), cladding,
-                        assumption: "two \(cladding.name) layers of \(LengthText.mm(cladT / 2)) mm bonded on both faces of the "
-                            + "core, diameter \(LengthText.mm(diameterM)) mm, as one disk of their summed thickness (bonded "
-                            + "layers 0.1-0.2 mm apart conduct as one for in-plane eddy currents)"),
-            LibraryPart("centre nickel core", .disk(radiusM: r, thicknessM: coreT), core,
-                        assumption: "pure nickel core \(LengthText.mm(coreT)) mm (\(Int(coreShare * 100)) % of the "
-                            + "\(LengthText.mm(t)) mm mean thickness from the published centre mass); ferromagnetic, "
-                            + "uncoupled from the cladding (its eddy mode is counted on its own)"),
+            .init(.rectangle(rInnerM: 0, rOuterM: r, zLowM: coreT / 2, zHighM: t / 2), material: cladding.material),
+            .init(.rectangle(rInnerM: 0, rOuterM: r, zLowM: -coreT / 2, zHighM: coreT / 2), material: core.material),
+            .init(.rectangle(rInnerM: 0, rOuterM: r, zLowM: -t / 2, zHighM: -coreT / 2), material: cladding.material),
         ]
+    }
+
+    var description: String {
+        let t = thicknessM
+        return "a centre \(LengthText.mm(diameterM)) mm of two \(cladding.name) layers of \(LengthText.mm((1 - coreShare) * t / 2)) mm "
+            + "on both faces of a \(core.name) core of \(LengthText.mm(coreShare * t)) mm (\(Int(coreShare * 100)) % of the "
+            + "\(LengthText.mm(t)) mm mean thickness from the published centre mass; the core's share is an interpretation, "
+            + "uncertain)"
     }
 }
 

@@ -13,13 +13,12 @@ enum EverydayItems {
         parts: KeyShape.parts(material: MaterialLibrary.brass, label: "brass key 1", offsetM: Vector3(10e-3, 0, 0))
             + KeyShape.parts(material: MaterialLibrary.brass, label: "brass key 2", offsetM: Vector3(10e-3, 0, 2e-3))
             + KeyShape.parts(material: MaterialLibrary.steel, label: "steel key", offsetM: Vector3(10e-3, 0, 4e-3))
-            + [LibraryPart("split ring", .wireLoop(loopRadiusM: 12e-3,
-                                                    wireRadiusM: Equivalent.wireRadiusM(widthM: 2.5e-3, thicknessM: 1.8e-3)),
+            + [LibraryPart("split ring", .ring(innerRadiusM: 10.75e-3, outerRadiusM: 13.25e-3, thicknessM: 1.8e-3),
                            MaterialLibrary.springSteel, offsetM: Vector3(-25e-3, 0, 0), attitude: PartAttitude.zAlongY,
                            assumption: "25 mm split ring, two turns of 2.5 x 0.9 mm flat spring steel pressed together, "
                                + "taken as one closed loop of their summed section (contact between the turns assumed to "
-                               + "close it: an upper bound); a wire loop carries no magnetostatic part, so the steel's "
-                               + "permeability is left out")])
+                               + "close it: an upper bound), a ring of 2.5 x 1.8 mm section; magnetised as a steel "
+                               + "tube of that section")])
 
     /// A steel quartz watch on a leather strap.
     static let wristwatch = LibraryObject(
@@ -27,10 +26,9 @@ enum EverydayItems {
         summary: "40 mm stainless-steel quartz watch, leather strap",
         sizeM: Vector3(40e-3, 40e-3, 11e-3), publishedMassKg: nil,
         parts: [
-            LibraryPart("case middle", .wireLoop(loopRadiusM: 18.25e-3,
-                                                 wireRadiusM: Equivalent.wireRadiusM(widthM: 3e-3, thicknessM: 9e-3)),
+            LibraryPart("case middle", .ring(innerRadiusM: 17e-3, outerRadiusM: 20e-3, thicknessM: 9e-3),
                         MaterialLibrary.stainless316,
-                        assumption: "316L case middle, 40 mm outside, 3 mm wall, 9 mm high, as a closed loop of equal section"),
+                        assumption: "316L case middle, 40 mm outside, 3 mm wall, 9 mm high, a ring of that section"),
             LibraryPart("case back", .disk(radiusM: 16e-3, thicknessM: 1.2e-3), MaterialLibrary.stainless316,
                         offsetM: Vector3(0, 0, -4e-3), assumption: "316L screw-down back, 32 mm x 1.2 mm (typical)"),
             LibraryPart("movement", .disk(radiusM: 12e-3, thicknessM: 1.0e-3), MaterialLibrary.brass,

@@ -40,10 +40,16 @@ public struct LibraryObject: Sendable {
     }
 
     /// The parts as a physics composite, summed about the object's centre.
-    public var composite: CompositeObject { CompositeObject(parts: parts.map(\.physicsPart)) }
+    public func composite(model: SignatureModel = .standard) throws(EddyCurrentError) -> CompositeObject {
+        var physics: [Part] = []
+        for part in parts { physics.append(try part.physicsPart(model: model)) }
+        return CompositeObject(parts: physics)
+    }
 
     /// The object's relaxation spectrum in its own frame.
-    public var spectrum: RelaxationSpectrum { composite.spectrum }
+    public func spectrum(model: SignatureModel = .standard) throws(EddyCurrentError) -> RelaxationSpectrum {
+        try composite(model: model).spectrum
+    }
 
     /// Mass of the metal modelled, kg.
     public var metalMassKg: Double { parts.reduce(0) { $0 + $1.metalMassKg } }

@@ -42,9 +42,10 @@ public struct LibraryPart: Sendable {
         declaredMetalMassKg ?? Double(count) * primitive.volumeM3 * material.densityKgPerM3
     }
 
-    /// The physics part: the primitive's spectrum for this material, placed and turned.
-    public var physicsPart: Part {
-        Part(name: name, spectrum: primitive.relaxationSpectrum(material: material.material),
+    /// The physics part: the primitive's spectrum for this material (computed once per
+    /// process), placed and turned.
+    public func physicsPart(model: SignatureModel = .standard) throws(EddyCurrentError) -> Part {
+        Part(name: name, spectrum: try SignatureCache.shared.spectrum(primitive, material: material.material, model: model),
              offsetM: offsetM, attitude: attitude, count: count)
     }
 }

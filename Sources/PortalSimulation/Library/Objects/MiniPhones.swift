@@ -8,28 +8,19 @@ import PortalPhysics
 /// Layouts are plausible, not measured: in the dipole approximation only each part's
 /// size, metal and attitude matter, not where it sits.
 enum MiniPhones {
-    static let all: [LibraryObject] = [thumbBar, mini3310, lighterShaped, thumbBarIndependentFoils]
-
-    static let thumbBar = thumbBar(stackModel: .coupled, name: "mini-phone-thumb",
-                                   summary: "thumb-sized 2G bar phone, 46.7 x 21 x 12 mm, 13 g, 200 mAh (smallest sold)")
-
-    /// The same phone with its battery foils as independent plates: the other end of the
-    /// battery model's uncertainty (see ``PouchCell/StackModel``).
-    static let thumbBarIndependentFoils = thumbBar(
-        stackModel: .independentFoils, name: "mini-phone-thumb-independent-foils",
-        summary: "mini-phone-thumb with each battery foil an independent plate (model variant for sensitivity)")
+    static let all: [LibraryObject] = [thumbBar, mini3310, lighterShaped]
 
     /// The smallest bar phone sold (public specifications: 46.7 × 21 × 12 mm, 13 g,
     /// 200 mAh Li-polymer, micro-USB, nano-SIM, loudspeaker, 0.49-inch OLED, 2G).
     /// Cell 30 × 17 × 4 mm: 0.74 Wh at ~370 Wh/L of small pouch cells is 2 cm³.
     /// No vibration motor, microphone can or display frame is modelled (assumed absent
     /// or a few milligrams).
-    static func thumbBar(stackModel: PouchCell.StackModel, name: String, summary: String) -> LibraryObject {
-        LibraryObject(
-        name: name, kind: .miniPhone, summary: summary,
+    static let thumbBar = LibraryObject(
+        name: "mini-phone-thumb", kind: .miniPhone,
+        summary: "thumb-sized 2G bar phone, 46.7 x 21 x 12 mm, 13 g, 200 mAh (smallest sold)",
         sizeM: Vector3(46.7e-3, 21e-3, 12e-3), publishedMassKg: 13e-3,
         parts: PouchCell(capacityMAh: 200, lengthM: 30e-3, widthM: 17e-3, thicknessM: 4e-3)
-            .parts(offsetM: Vector3(3e-3, 0, -3.5e-3), model: stackModel)
+            .parts(offsetM: Vector3(3e-3, 0, -3.5e-3))
             + PrintedCircuitBoard(lengthM: 40e-3, widthM: 18e-3)
                 .parts(offsetM: Vector3(-1e-3, 0, 1.5e-3),
                        note: "4-layer board filling the 46.7 x 21 mm case less walls (assumed; 2G single-chip designs use 4-6 layers)")
@@ -43,7 +34,6 @@ enum MiniPhones {
                 PhoneParts.screws(count: 4, lengthM: 3e-3, radiusM: 0.55e-3),
                 PhoneParts.keypadDomes(count: 17, diameterM: 3e-3, offsetM: Vector3(-8e-3, 0, 4e-3)),
             ])
-    }
 
     static let mini3310 = LibraryObject(
         name: "mini-phone-3310", kind: .miniPhone,

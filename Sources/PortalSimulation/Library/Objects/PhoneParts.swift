@@ -20,11 +20,10 @@ enum PhoneParts {
                         offsetM: offsetM - Vector3(0, 0, magnetThicknessM / 2 + sheetThicknessM / 2),
                         assumption: "drawn low-carbon steel cup, base \(LengthText.mm(2 * potRadiusM)) mm, \(LengthText.mm(sheetThicknessM)) mm sheet"),
             LibraryPart("speaker pot wall",
-                        .wireLoop(loopRadiusM: potRadiusM - sheetThicknessM / 2,
-                                  wireRadiusM: Equivalent.wireRadiusM(widthM: potWallHeightM, thicknessM: sheetThicknessM)),
+                        .ring(innerRadiusM: potRadiusM - sheetThicknessM, outerRadiusM: potRadiusM, thicknessM: potWallHeightM),
                         steel, offsetM: offsetM,
-                        assumption: "the cup's wall, \(LengthText.mm(potWallHeightM)) mm high, as a closed wire loop of equal "
-                            + "cross-section (its eddy loop; the wall's permeable response is left out)"),
+                        assumption: "the cup's wall, \(LengthText.mm(potWallHeightM)) mm high and \(LengthText.mm(sheetThicknessM)) mm "
+                            + "thick, a steel tube (eddy currents round it and its magnetisation along and across its axis)"),
         ]
     }
 

@@ -24,11 +24,12 @@ enum Phones {
             + PhoneParts.nanoSIMContacts(offsetM: Vector3(10e-3, -8e-3, -1.8e-3))
             + PhoneParts.microSDHolder(offsetM: Vector3(-10e-3, 0, -1.5e-3))
             + [
-                LibraryPart("LCD frame", .wireLoop(loopRadiusM: Equivalent.circleRadiusM(widthM: 38e-3, heightM: 32e-3),
-                                                   wireRadiusM: Equivalent.wireRadiusM(widthM: 3e-3, thicknessM: 0.2e-3)),
+                LibraryPart("LCD frame", .ring(innerRadiusM: Equivalent.circleRadiusM(widthM: 38e-3, heightM: 32e-3) - 1.5e-3,
+                                               outerRadiusM: Equivalent.circleRadiusM(widthM: 38e-3, heightM: 32e-3) + 1.5e-3,
+                                               thicknessM: 0.2e-3),
                             MaterialLibrary.steel, offsetM: Vector3(30e-3, 0, 4e-3),
                             assumption: "tin-plated steel bezel of a 2.4-inch LCD module, 3 mm x 0.2 mm strip round a "
-                                + "38 x 32 mm window, as an equal-area closed loop (typical module construction)"),
+                                + "38 x 32 mm window, as a flat steel ring of equal area and equal strip (typical module construction)"),
                 LibraryPart("shield cans", .plate(lengthM: 18e-3, widthM: 15e-3, thicknessM: 0.15e-3),
                             MaterialLibrary.nickelSilver, offsetM: Vector3(0, 0, 2e-3), count: 2,
                             assumption: "two nickel-silver RF shield lids over the baseband and PA (typical; often removed on cheap boards)"),
@@ -75,8 +76,7 @@ enum Phones {
                             MaterialLibrary.stainless304, offsetM: Vector3(-40e-3, -30e-3, 0),
                             attitude: PartAttitude.lengthAlongY,
                             assumption: "stainless nano-SIM tray, 0.45 mm (typical)"),
-                LibraryPart("camera rings", .wireLoop(loopRadiusM: 6e-3,
-                                                      wireRadiusM: Equivalent.wireRadiusM(widthM: 1.5e-3, thicknessM: 0.8e-3)),
+                LibraryPart("camera rings", .ring(innerRadiusM: 5.25e-3, outerRadiusM: 6.75e-3, thicknessM: 0.8e-3),
                             MaterialLibrary.stainless304, offsetM: Vector3(60e-3, 25e-3, -3e-3), count: 2,
                             assumption: "two stainless lens rings, 1.5 x 0.8 mm section (typical)"),
                 LibraryPart("camera module cans", .plate(lengthM: 10e-3, widthM: 10e-3, thicknessM: 0.15e-3),

@@ -14,25 +14,12 @@ import PortalPhysics
 /// plus the pouch ≈ 4 mm, as sold. A small cell may be a flat-wound jelly roll
 /// instead of a stack; for a field normal to its faces the folded strip acts the same.
 ///
-/// Two models of the stack (see ``StackModel``); the coupled one is the default.
+/// The stack is solved as it is: every foil a sheet at its own height, coupled to
+/// every other through their mutual inductances (``ThinSheetStack``), the laminate's
+/// two aluminium layers over the pouch outline on both faces. Neither independent foils
+/// (which overstate the inductive limit N-fold and understate τ) nor one merged sheet
+/// (which overstates the coupling at the stack's edges): one computed stack.
 struct PouchCell {
-    /// How the stacked foils are modelled.
-    enum StackModel {
-        /// All sheets (collectors and laminate) as one plate of the summed sheet
-        /// conductance Σσt over the electrode outline. Closely stacked sheets (0.3 mm
-        /// apart, 15–70 mm wide) are nearly perfectly coupled for a field normal to them:
-        /// their in-plane eddy currents share one flux, so the stack behaves like one
-        /// sheet with τ ≈ N τ₁ and the inductive limit of one sheet (the reason
-        /// laminations stop eddy currents only for in-plane flux). Exact at low
-        /// frequency, and the right time constant for a pulse detector.
-        case coupled
-        /// Every foil as its own plate, none shielding another (CompositeObject's
-        /// default assumption). Same low-frequency slope, but τ of one foil (≲ 1 µs,
-        /// invisible to a 20 µs gate) and an inductive limit N times too large. Kept
-        /// for comparison: the spread between the two is the model's uncertainty.
-        case independentFoils
-    }
-
     let capacityMAh: Double
     /// Cell outline: length along the cell's x, width along y, thickness along z, m.
     let lengthM: Double
@@ -73,45 +60,52 @@ struct PouchCell {
             + 2 * lengthM * widthM * Self.laminateAluminiumThicknessM * al
     }
 
+    /// The sheets of the cell, centred on the cell: the laminate at the two faces, the
+    /// electrode's cathode (Al) and anode (Cu) foils alternating between them at the
+    /// electrode's repeat pitch, starting and ending with an anode.
+    var sheets: [ConductingSheet] {
+        do {
+            let al = MaterialLibrary.aluminium.material.conductivitySPerM
+            let cu = MaterialLibrary.copper.material.conductivitySPerM
+            let electrode = try SheetOutline.rectangle(lengthM: electrodeLengthM, widthM: electrodeWidthM)
+            let pouch = try SheetOutline.rectangle(lengthM: lengthM, widthM: widthM)
+            let foils = cathodeSheetCount + anodeSheetCount
+            let inner = thicknessM - 2 * Self.laminateThicknessM
+            let pitch = inner / Double(foils)
+            var sheets: [ConductingSheet] = []
+            for k in 0..<foils {
+                let z = -inner / 2 + (Double(k) + 0.5) * pitch
+                let anode = k % 2 == 0
+                sheets.append(ConductingSheet(outline: electrode, heightM: z,
+                                              conductivitySPerM: anode ? cu : al,
+                                              thicknessM: anode ? Self.copperFoilThicknessM : Self.aluminiumFoilThicknessM))
+            }
+            for side in [-1.0, 1.0] {
+                sheets.append(ConductingSheet(outline: pouch, heightM: side * (thicknessM / 2 - Self.laminateThicknessM / 2),
+                                              conductivitySPerM: al, thicknessM: Self.laminateAluminiumThicknessM))
+            }
+            return sheets
+        } catch {
+            preconditionFailure("the library's cell outline \(lengthM) x \(widthM) m is invalid: \(error)")
+        }
+    }
+
+    /// The pouch laminate's whole thickness (nylon, aluminium, polypropylene), m.
+    static let laminateThicknessM = 0.1e-3
+
     /// The cell's parts, the cell centred at `offsetM` and turned by `attitude` in the
     /// device (cell length along the attitude's x).
-    func parts(offsetM: Vector3 = .zero, attitude: Rotation = .identity,
-               model: StackModel = .coupled) -> [LibraryPart] {
+    func parts(offsetM: Vector3 = .zero, attitude: Rotation = .identity) -> [LibraryPart] {
         let label = "\(Int(capacityMAh)) mAh"
         let stack = "\(cathodeSheetCount) Al cathode foils 12 um and \(anodeSheetCount) Cu anode foils 8 um "
             + "(q = \(arealCapacityPerSideMAhPerM2 / 10_000) mAh/cm2 per side over "
             + "\(LengthText.mm(electrodeLengthM)) x \(LengthText.mm(electrodeWidthM)) mm), pouch laminate Al 40 um on both faces"
-        var parts: [LibraryPart] = []
-        switch model {
-        case .coupled:
-            let copper = MaterialLibrary.copper
-            let thickness = sheetConductanceS / copper.material.conductivitySPerM
-            parts.append(LibraryPart(
-                "cell \(label) electrode stack + pouch (coupled)",
-                .plate(lengthM: electrodeLengthM, widthM: electrodeWidthM, thicknessM: thickness), copper,
-                offsetM: offsetM, attitude: attitude, declaredMetalMassKg: collectorAndLaminateMassKg,
-                assumption: stack + "; modelled as one copper plate of the same summed sheet conductance "
-                    + "(\(Int(sheetConductanceS)) S, \(LengthText.um(thickness)) um Cu-equivalent): stacked sheets "
-                    + "0.3 mm apart are tightly coupled for a normal field; the laminate, slightly larger than "
-                    + "the electrode, is folded into the electrode outline (a small underestimate)"))
-        case .independentFoils:
-            let al = MaterialLibrary.aluminium, cu = MaterialLibrary.copper
-            parts.append(LibraryPart(
-                "cell \(label) cathode collector foils", .plate(lengthM: electrodeLengthM, widthM: electrodeWidthM,
-                                                             thicknessM: Self.aluminiumFoilThicknessM), al,
-                offsetM: offsetM, attitude: attitude, count: cathodeSheetCount,
-                assumption: stack + "; each foil an independent plate (no mutual shielding)"))
-            parts.append(LibraryPart(
-                "cell \(label) anode collector foils", .plate(lengthM: electrodeLengthM, widthM: electrodeWidthM,
-                                                           thicknessM: Self.copperFoilThicknessM), cu,
-                offsetM: offsetM, attitude: attitude, count: anodeSheetCount,
-                assumption: "as the cathode foils; each an independent plate"))
-            parts.append(LibraryPart(
-                "cell \(label) pouch laminate aluminium", .plate(lengthM: lengthM, widthM: widthM,
-                                                               thicknessM: Self.laminateAluminiumThicknessM), al,
-                offsetM: offsetM, attitude: attitude, count: 2,
-                assumption: "aluminium layer of the pouch laminate, both faces, 40 um; independent plates"))
-        }
+        let pitch = (thicknessM - 2 * Self.laminateThicknessM) / Double(cathodeSheetCount + anodeSheetCount)
+        var parts: [LibraryPart] = [LibraryPart(
+            "cell \(label) electrode stack + pouch", .sheets(sheets), MaterialLibrary.aluminium,
+            offsetM: offsetM, attitude: attitude, declaredMetalMassKg: collectorAndLaminateMassKg,
+            assumption: stack + "; every foil a sheet at its own height, \(LengthText.mm(pitch)) mm apart (the electrode's "
+                + "thickness over its foils), and the laminate's aluminium at both faces, solved as one coupled stack")]
         let tabOffset = { (side: Double) in offsetM + attitude.apply(Vector3(self.lengthM / 2 + 3e-3, side * 0.25 * self.widthM, 0)) }
         let tabWidth = min(4e-3, 0.2 * widthM)
         parts.append(LibraryPart(

@@ -1,14 +1,14 @@
 import PortalPhysics
 
 /// The copper of a printed circuit board: continuous inner planes and patchy outer
-/// signal layers.
+/// signal layers, solved as one stack of coupled sheets (``ThinSheetStack``).
 ///
 /// Planes (ground, power) are continuous apart from clearances, so eddy currents
-/// circle the whole board: they are one plate of the board's outline whose thickness
-/// is the summed copper (layers × fill × foil), the layers being 0.1–0.3 mm apart and
-/// as tightly coupled as a battery's foils. Signal layers are traces and pours that
-/// carry few large loops: each is a plate of the fill's share of the area (a square
-/// shrink of the outline), an overestimate for fine traces.
+/// circle the whole board: each is a sheet of the board's outline whose conductance is
+/// the foil's σt times the fill (clearances lower it evenly). Signal layers are traces
+/// and pours that carry few large loops: each is a sheet of the fill's share of the
+/// area (a square shrink of the outline) at the full foil's σt, an overestimate for
+/// fine traces. The layers sit at the board's layer pitch, signal layers outside.
 struct PrintedCircuitBoard {
     let lengthM: Double
     let widthM: Double
@@ -21,28 +21,44 @@ struct PrintedCircuitBoard {
     var signalFill = 0.35
     /// 18 µm base foil plus ~12 µm plating on outer layers.
     var signalFoilThicknessM = 30e-6
+    /// The distance between neighbouring copper layers (a 1.0 mm 4-layer board: ~0.2–0.3 mm).
+    var layerPitchM = 0.25e-3
+
+    var sheets: [ConductingSheet] {
+        let sigma = MaterialLibrary.copper.material.conductivitySPerM
+        do {
+            let board = try SheetOutline.rectangle(lengthM: lengthM, widthM: widthM)
+            let shrink = signalFill.squareRoot()
+            let signal = try SheetOutline.rectangle(lengthM: shrink * lengthM, widthM: shrink * widthM)
+            let layers = planeLayerCount + signalLayerCount
+            let outerSignals = signalLayerCount / 2
+            return (0..<layers).map { k in
+                let z = (Double(k) - Double(layers - 1) / 2) * layerPitchM
+                let isSignal = k < outerSignals || k >= layers - (signalLayerCount - outerSignals)
+                return isSignal
+                    ? ConductingSheet(outline: signal, heightM: z, conductivitySPerM: sigma, thicknessM: signalFoilThicknessM)
+                    : ConductingSheet(outline: board, heightM: z, sheetConductanceS: sigma * planeFoilThicknessM * planeFill)
+            }
+        } catch {
+            preconditionFailure("the library's board outline \(lengthM) x \(widthM) m is invalid: \(error)")
+        }
+    }
+
+    var copperMassKg: Double {
+        let area = lengthM * widthM
+        return MaterialLibrary.copper.densityKgPerM3 * area
+            * (Double(planeLayerCount) * planeFill * planeFoilThicknessM + Double(signalLayerCount) * signalFill * signalFoilThicknessM)
+    }
 
     func parts(offsetM: Vector3 = .zero, attitude: Rotation = .identity, note: String) -> [LibraryPart] {
-        let copper = MaterialLibrary.copper
-        var parts: [LibraryPart] = []
-        if planeLayerCount > 0 {
-            let t = Double(planeLayerCount) * planeFill * planeFoilThicknessM
-            parts.append(LibraryPart(
-                "PCB copper planes", .plate(lengthM: lengthM, widthM: widthM, thicknessM: t), copper,
-                offsetM: offsetM, attitude: attitude,
-                assumption: "\(planeLayerCount) plane layers of \(LengthText.um(planeFoilThicknessM)) um at "
-                    + "\(Int(planeFill * 100)) % fill over \(LengthText.mm(lengthM)) x \(LengthText.mm(widthM)) mm, "
-                    + "as one plate of the summed copper (\(LengthText.um(t)) um); " + note))
-        }
-        if signalLayerCount > 0 {
-            let shrink = signalFill.squareRoot()
-            parts.append(LibraryPart(
-                "PCB copper signal layers",
-                .plate(lengthM: shrink * lengthM, widthM: shrink * widthM, thicknessM: signalFoilThicknessM), copper,
-                offsetM: offsetM, attitude: attitude, count: signalLayerCount,
-                assumption: "\(signalLayerCount) outer layers, \(LengthText.um(signalFoilThicknessM)) um finished copper at "
-                    + "\(Int(signalFill * 100)) % fill, as plates of reduced area (fill factor), each independent"))
-        }
-        return parts
+        guard planeLayerCount + signalLayerCount > 0 else { return [] }
+        return [LibraryPart(
+            "PCB copper", .sheets(sheets), MaterialLibrary.copper, offsetM: offsetM, attitude: attitude,
+            declaredMetalMassKg: copperMassKg,
+            assumption: "\(planeLayerCount) plane layers of \(LengthText.um(planeFoilThicknessM)) um at "
+                + "\(Int(planeFill * 100)) % fill over \(LengthText.mm(lengthM)) x \(LengthText.mm(widthM)) mm and "
+                + "\(signalLayerCount) outer signal layers of \(LengthText.um(signalFoilThicknessM)) um at "
+                + "\(Int(signalFill * 100)) % fill (as sheets of reduced area), \(LengthText.mm(layerPitchM)) mm apart, "
+                + "solved as one coupled stack; " + note)]
     }
 }

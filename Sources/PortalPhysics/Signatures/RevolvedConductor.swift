@@ -1,0 +1,97 @@
+/// A body of revolution as one signature: the axial eddy currents (``AxialEddyCurrents``),
+/// the transverse ones (``TransverseResponse``), and magnetic regions.
+///
+/// Magnetic regions are handled in one of two documented ways:
+/// - a body that is one strongly magnetic rectangle (μr ≥ 1.5: a steel washer, disk,
+///   rod or tube) is a
+///   ``PermeablePart``: the static tensor from its magnetometric factors, the inductive
+///   limit from the non-magnetic solution of the same shape, modes between them whose
+///   time constants carry μr;
+/// - a magnetic region inside a non-magnetic body (a coin's nickel core, a clad steel
+///   layer), or a weakly magnetic body (austenitic stainless, NdFeB, μr < 1.5), is solved for eddy currents with the rest as a conductor of μr = 1, and its
+///   magnetisation is added on its own: its static tensor, relaxing away (modes of total
+///   weight −M⁰ with the region's own μr-carrying time constant) as the surrounding
+///   currents exclude the field. The core's magnetisation does not change the currents
+///   round it in this model: a thin core (7 % of a euro centre) changes them little.
+public struct RevolvedConductor: Sendable {
+    public let section: MeridionalSection
+    public let cellsAcross: Int
+
+    public init(section: MeridionalSection, cellsAcross: Int = AxialEddyCurrents.defaultCellsAcross) {
+        self.section = section
+        self.cellsAcross = cellsAcross
+    }
+
+    /// The spectrum in the body's frame, symmetry axis along z.
+    public func relaxationSpectrum() throws(EddyCurrentError) -> RelaxationSpectrum {
+        if let problem = section.problem { throw .invalidGeometry(problem) }
+        let nonMagnetic = MeridionalSection(regions: section.regions.map { region in
+            MeridionalSection.Region(region.shape, material: Material(name: region.material.name,
+                                                                       conductivitySPerM: region.material.conductivitySPerM))
+        })
+        let eddy = try Self.eddySpectrum(nonMagnetic, cellsAcross: cellsAcross)
+        let magnetic = section.regions.filter { $0.material.relativePermeability != 1 }
+        if magnetic.isEmpty { return eddy }
+        if section.regions.count == 1, section.regions[0].material.relativePermeability >= PermeablePart.stronglyMagnetic,
+           case .rectangle(let r0, let r1, let z0, let z1) = section.regions[0].shape {
+            let part = PermeablePart(shape: .tube(innerRadiusM: r0, outerRadiusM: r1, lengthM: z1 - z0),
+                                     material: section.regions[0].material)
+            return try part.relaxationSpectrum(inductiveLimit: eddy.highFrequencyLimit)
+        }
+        var total = eddy
+        for region in magnetic { total = total + (try Self.relaxingMagnetisation(region)) }
+        return total
+    }
+
+    /// Axial and transverse eddy currents of a non-magnetic section.
+    static func eddySpectrum(_ section: MeridionalSection, cellsAcross: Int) throws(EddyCurrentError) -> RelaxationSpectrum {
+        let axial = try AxialEddyCurrents(section: section, cellsAcross: cellsAcross)
+        let e = section.extent
+        let size = Swift.max(e.rMaxM, e.zMaxM - e.zMinM)
+        let thinnest = Swift.min(e.rMaxM, e.zMaxM - e.zMinM)
+        if thinnest < size / 50, let slab = thinSlabTerms(section) {
+            return RelaxationSpectrum(terms: try axial.circuit.relaxationTerms(along: .unitZ) + slab)
+        }
+        // The transverse finite elements need a few cells across the thin dimension, the
+        // boundary elements a few panels along it.
+        let cell = Swift.min(size / Double(cellsAcross), thinnest / 4)
+        let transverse = try TransverseResponse(section: section, cellSizeM: cell,
+                                                boundaryPanelSizeM: Swift.min(size / Double(cellsAcross), thinnest / 2))
+        return RelaxationSpectrum(terms: try axial.circuit.relaxationTerms(along: .unitZ) + transverse.relaxationTerms())
+    }
+
+    /// The transverse response of a flat body (thickness t below 1/50 of its radius): a
+    /// slab in an in-plane field, M_xx(∞) = −A t and Im M_xx ≈ ω μ₀ Σσ A t³/12 per layer
+    /// (the eddy currents circulate through the thickness). The transverse solver
+    /// converges to both as t/R → 0 (−πR²t(1 + 1.3 t/R) and 0.99 × the slab slope at
+    /// t/R = 0.01 and 0.03): below t/R = 1/50 the response is under 1 % of the axial one
+    /// and these closed forms stand for it. Nil unless every region is a rectangle.
+    static func thinSlabTerms(_ section: MeridionalSection) -> [RelaxationTerm]? {
+        var limit = 0.0, slope = 0.0
+        for region in section.regions {
+            guard case .rectangle(let r0, let r1, let z0, let z1) = region.shape else { return nil }
+            let area = Double.pi * (r1 * r1 - r0 * r0), t = z1 - z0
+            limit -= area * t
+            slope += PhysicalConstants.mu0 * region.material.conductivitySPerM * area * t * t * t / 12
+        }
+        guard limit < 0 && slope > 0 else { return nil }
+        return SphereLikeModes.terms(weight: limit * (SymmetricTensor.identity - .outer(.unitZ)),
+                                     meanTimeConstantS: slope / -limit, count: 20)
+    }
+
+    /// A magnetic region's static tensor, relaxing to zero with its own time constant.
+    static func relaxingMagnetisation(_ region: MeridionalSection.Region) throws(EddyCurrentError) -> RelaxationSpectrum {
+        switch region.shape {
+        case .rectangle(let r0, let r1, let z0, let z1):
+            let part = PermeablePart(shape: .tube(innerRadiusM: r0, outerRadiusM: r1, lengthM: z1 - z0), material: region.material)
+            return try part.relaxationSpectrum(inductiveLimit: .zero)
+        case .ellipse(let a, let c, _):
+            let ellipsoid = Ellipsoid(semiAxesM: Vector3(a, a, c), material: region.material)
+            let n0 = ellipsoid.staticTensor, taus = ellipsoid.meanTimeConstantsS
+            let terms = SphereLikeModes.terms(weight: .diagonal(-n0.xx, 0, 0), meanTimeConstantS: taus.x, count: 20)
+                + SphereLikeModes.terms(weight: .diagonal(0, -n0.yy, 0), meanTimeConstantS: taus.y, count: 20)
+                + SphereLikeModes.terms(weight: .diagonal(0, 0, -n0.zz), meanTimeConstantS: taus.z, count: 20)
+            return RelaxationSpectrum(staticPart: n0, terms: terms)
+        }
+    }
+}
