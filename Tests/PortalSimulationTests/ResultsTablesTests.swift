@@ -76,7 +76,8 @@ struct ResultsTablesTests {
         for key in clean.sortedKeys { clean.cases[key]?.dipoleFlagged = 0 }
         #expect(ResultsTables.dipoleWarning(clean) == nil)
         #expect(ResultsTables.dipoleWarning(tallies()) == """
-            portalsim: warning: in 2 cases, passes took an object closer to a coil wire than twice its largest dimension:
+            portalsim: warning: in 2 cases, passes took an object closer to a coil wire than twice its largest dimension \
+            (the case's own object or an everyday item carried with it):
               configuration  object     location    flagged passes
               standard       pistol     belt-front         2 of 10
               standard       commuters  -                   1 of 4

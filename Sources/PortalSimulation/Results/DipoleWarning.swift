@@ -17,7 +17,10 @@ extension ResultsTables {
             table.append([key.configuration, key.object, key.location, "\(tally.dipoleFlagged) of \(tally.trials)"])
         }
         let cases = flagged.count == 1 ? "1 case" : "\(flagged.count) cases"
-        var text = "portalsim: warning: in \(cases), passes took an object closer to a coil wire than twice its largest dimension:\n"
+        // A pass counts whichever object it was: with `carrier: population` that is often
+        // an everyday item, not the case's own.
+        var text = "portalsim: warning: in \(cases), passes took an object closer to a coil wire than twice its largest dimension "
+            + "(the case's own object or an everyday item carried with it):\n"
         text += table.text.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n") + "\n"
         if flagged.count > dipoleWarningCaseLimit {
             text += "  and \(flagged.count - dipoleWarningCaseLimit) more\n"
