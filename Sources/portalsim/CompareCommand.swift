@@ -62,6 +62,7 @@ extension PortalSimCommand {
                     try tables.writeAll(to: folder)
                 }
                 print(tables.summary())
+                if let warning = ResultsTables.dipoleWarning(tallies.portals) { printError(warning) }
                 printError("portalsim: wrote \(folder)")
             }
         }

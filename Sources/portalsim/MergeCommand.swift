@@ -71,6 +71,7 @@ extension PortalSimCommand {
                 try alarms.write(to: output + "/alarms.csv")
                 for (name, table) in screening.sorted(by: { $0.key < $1.key }) { try table.write(to: output + "/" + name) }
                 print(tables?.summary() ?? ResultsTables.summary(merged.tallies))
+                if let warning = ResultsTables.dipoleWarning(merged.tallies) { printError(warning) }
                 printError("portalsim: merged \(files.count) shards into \(output)")
             }
         }

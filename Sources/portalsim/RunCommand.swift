@@ -122,7 +122,11 @@ extension PortalSimCommand {
                         try file.write(to: folder + "/tallies-\(shardSpec.index)-of-\(shardSpec.count).json")
                     }
                 }
-                if shardSpec == nil { print(screening ? tables.summary() : ResultsTables.summary(tallies)) }
+                if shardSpec == nil {
+                    print(screening ? tables.summary() : ResultsTables.summary(tallies))
+                    // A shard's passes are only part of the run: `merge` warns for the whole of it.
+                    if let warning = ResultsTables.dipoleWarning(tallies) { printError(warning) }
+                }
                 printError("portalsim: wrote \(folder)")
             }
         }

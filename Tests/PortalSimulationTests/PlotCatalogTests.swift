@@ -5,6 +5,8 @@ import Testing
 /// Which script draws which CSV, decided by the header alone.
 struct PlotCatalogTests {
     @Test(arguments: [
+        (ResultsTables.resultsHeader.joined(separator: ","), "detection.gp"),
+        // results.csv as written before the dipole_flagged column.
         ("configuration,object,location,trials,detected,pd,pd_low,pd_high,top_zone,top_zone_share,peak_ratio_p05,peak_ratio_median,peak_ratio_p95,alarms_by_zone", "detection.gp"),
         ("configuration,object,location,innocent,trials,found,pd,pd_low,pd_high,alarmed,alarm_rate,alarm_low,alarm_high,searched,minutes_mean", "comparison.gp"),
         ("configuration,stages,trials,nuisance_rate,nuisance_low,nuisance_high,secondary_rate,persons_per_hour,bottleneck,minutes_per_person,staff_minutes_per_100", "configurations.gp"),
@@ -28,7 +30,7 @@ struct PlotCatalogTests {
     }
 
     @Test func filesWithoutAPictureAreSkippedWithTheReason() {
-        #expect(PlotCatalog.decide(csv: ResultsTables.alarmsHeader.joined(separator: ",") + "\nx,v,1,0,0,0,1,0,,0,0\n")
+        #expect(PlotCatalog.decide(csv: ResultsTables.alarmsHeader.joined(separator: ",") + "\nx,v,1,0,0,0,1,0,,0,0,0\n")
                 == .skip("the innocent population's alarm rate; no plot of its own"))
         #expect(PlotCatalog.decide(csv: "coil,zone,vertex,x_m,y_m,z_m\n1,0,1,0,0,0\n") == .skip("coil outlines, drawn on the field map they belong to"))
         #expect(PlotCatalog.decide(csv: "configuration,stage,kind,object,location,innocent,entered,alarms,found,alarm_rate\nc,portal,portal,a,b,0,1,1,0,1\n")

@@ -2,18 +2,19 @@ import Testing
 @testable import PortalSimulation
 
 struct ResultsTablesTests {
-    /// A pistol detected in 9 of 10 passes (zone 3 loudest in 6 of them), a coin
-    /// never detected in 10, and commuters alarming in 1 of 4.
+    /// A pistol detected in 9 of 10 passes (zone 3 loudest in 6 of them, 2 passes
+    /// flagged by the dipole check), a coin never detected in 10, and commuters alarming
+    /// in 1 of 4 (1 flagged).
     func tallies() -> TallySet {
         var pistol = CaseTally(zoneCount: 6)
-        for zone in [2, 2, 2, 2, 2, 2, 1, 1, 4] {
-            pistol.record(alarmed: true, loudestZone: zone, peakOverThreshold: 2)
+        for (i, zone) in [2, 2, 2, 2, 2, 2, 1, 1, 4].enumerated() {
+            pistol.record(alarmed: true, loudestZone: zone, peakOverThreshold: 2, dipoleFlagged: i >= 7)
         }
         pistol.record(alarmed: false, loudestZone: 0, peakOverThreshold: 0.5)
         var coin = CaseTally(zoneCount: 6)
         for _ in 0..<10 { coin.record(alarmed: false, loudestZone: 0, peakOverThreshold: 0.01) }
         var commuters = CaseTally(zoneCount: 6)
-        commuters.record(alarmed: true, loudestZone: 0, peakOverThreshold: 1.2)
+        commuters.record(alarmed: true, loudestZone: 0, peakOverThreshold: 1.2, dipoleFlagged: true)
         for _ in 0..<3 { commuters.record(alarmed: false, loudestZone: 0, peakOverThreshold: 0.1) }
         return TallySet(cases: [
             .innocent(configuration: "standard", population: "commuters"): commuters,
@@ -37,18 +38,18 @@ struct ResultsTablesTests {
         let text = try ResultsTables.results(tallies()).text
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines[0] == "configuration,object,location,trials,detected,pd,pd_low,pd_high,"
-            + "top_zone,top_zone_share,peak_ratio_p05,peak_ratio_median,peak_ratio_p95,alarms_by_zone")
-        #expect(lines[1] == "empty,coin,hand,0,0,,0,1,0,,,,,0;0;0;0;0;0")
-        #expect(lines[2] == "standard,coin,\"pocket, left\",10,0,0,0,0.308497,0,,0.0101,0.0101,0.0101,0;0;0;0;0;0")
-        #expect(lines[3] == "standard,pistol,belt-front,10,9,0.9,0.554984,0.997471,3,0.6666666666666666,0.495,2.02,2.02,0;2;6;0;1;0")
+            + "top_zone,top_zone_share,peak_ratio_p05,peak_ratio_median,peak_ratio_p95,alarms_by_zone,dipole_flagged")
+        #expect(lines[1] == "empty,coin,hand,0,0,,0,1,0,,,,,0;0;0;0;0;0,0")
+        #expect(lines[2] == "standard,coin,\"pocket, left\",10,0,0,0,0.308497,0,,0.0101,0.0101,0.0101,0;0;0;0;0;0,0")
+        #expect(lines[3] == "standard,pistol,belt-front,10,9,0.9,0.554984,0.997471,3,0.6666666666666666,0.495,2.02,2.02,0;2;6;0;1;0,2")
         #expect(lines.count == 5 && lines[4] == "")
     }
 
     @Test func alarmsCSV() throws {
         let text = try ResultsTables.alarms(tallies()).text
         #expect(text == """
-            configuration,population,trials,alarms,alarm_rate,rate_low,rate_high,top_zone,top_zone_share,peak_ratio_median,alarms_by_zone
-            standard,commuters,4,1,0.25,0.00630946,0.80588,1,1,0.101,1;0;0;0;0;0
+            configuration,population,trials,alarms,alarm_rate,rate_low,rate_high,top_zone,top_zone_share,peak_ratio_median,alarms_by_zone,dipole_flagged
+            standard,commuters,4,1,0.25,0.00630946,0.80588,1,1,0.101,1;0;0;0;0;0,1
 
             """)
     }
@@ -66,5 +67,36 @@ struct ResultsTablesTests {
 
             """)
         #expect(ResultsTables.summary(TallySet()) == "no cases\n")
+    }
+
+    /// One warning for the whole run, naming every flagged case in output order.
+    @Test func dipoleWarningNamesTheFlaggedCases() {
+        #expect(ResultsTables.dipoleWarning(TallySet()) == nil)
+        var clean = tallies()
+        for key in clean.sortedKeys { clean.cases[key]?.dipoleFlagged = 0 }
+        #expect(ResultsTables.dipoleWarning(clean) == nil)
+        #expect(ResultsTables.dipoleWarning(tallies()) == """
+            portalsim: warning: in 2 cases, passes took an object closer to a coil wire than twice its largest dimension \
+            (the case's own object or an everyday item carried with it):
+              configuration  object     location    flagged passes
+              standard       pistol     belt-front         2 of 10
+              standard       commuters  -                   1 of 4
+            The object is large next to its distance to a coil wire; the dipole approximation is off by roughly \
+            (size/distance)² in those passes. Their counts are in the dipole_flagged column of results.csv and alarms.csv.
+            """)
+    }
+
+    @Test func dipoleWarningCountsTheCasesItDoesNotName() throws {
+        var many = TallySet()
+        for i in 0..<12 {
+            var tally = CaseTally(zoneCount: 1)
+            tally.record(alarmed: false, loudestZone: 0, peakOverThreshold: 0.5, dipoleFlagged: true)
+            many.cases[.threat(configuration: "c", device: "object-\(10 + i)", location: "shoe")] = tally
+        }
+        let warning = try #require(ResultsTables.dipoleWarning(many))
+        #expect(warning.hasPrefix("portalsim: warning: in 12 cases,"))
+        #expect(warning.contains("object-19") && !warning.contains("object-20"))
+        #expect(warning.contains("\n  and 2 more\n"))
+        #expect(warning.components(separatedBy: "portalsim: warning:").count == 2)
     }
 }

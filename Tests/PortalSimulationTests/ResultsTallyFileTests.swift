@@ -25,7 +25,8 @@ struct ToyRun {
             for block in range {
                 let seed = UInt64(caseIndex * 1_000 + block)
                 for pass in samplePasses(count: blockSize, zones: Self.zones, seed: seed) {
-                    tally.record(alarmed: pass.alarmed, loudestZone: pass.zone, peakOverThreshold: pass.peak)
+                    tally.record(alarmed: pass.alarmed, loudestZone: pass.zone, peakOverThreshold: pass.peak,
+                                 dipoleFlagged: pass.dipole)
                 }
             }
             set.cases[key] = tally
@@ -48,6 +49,10 @@ struct ResultsTallyFileTests {
         let shards = (0..<3).map { run.file(ShardSpec(index: $0, count: 3)) }
         let merged = try TallyFile.merge([shards[2], shards[0], shards[1]])
         #expect(merged.tallies == whole)
+        // The dipole check's counts add too, and are not all zero.
+        let flagged = ToyRun.keys.map { whole.cases[$0]?.dipoleFlagged ?? 0 }
+        #expect(ToyRun.keys.map { merged.tallies.cases[$0]?.dipoleFlagged ?? 0 } == flagged)
+        #expect(flagged.allSatisfy { $0 > 20 && $0 < 120 }, "\(flagged)")
         #expect(merged.shardIndex == 0 && merged.shardCount == 1)
         #expect(merged.seed == 42 && merged.scenarioName == "toy")
         #expect(try merged.encoded() == run.file(.whole).encoded())
@@ -156,8 +161,11 @@ struct ResultsTallyFileTests {
         #expect(try messages(noHash) == ["\(path): scenarioHash: missing"])
         let badShard = good.replacingOccurrences(of: #""shardIndex":0"#, with: #""shardIndex":1"#)
         #expect(try messages(badShard) == ["\(path): shardIndex: shard 1 of 1; indices run from 0 to 0"])
-        let newer = good.replacingOccurrences(of: #""formatVersion":3"#, with: #""formatVersion":4"#)
-        #expect(try messages(newer) == ["\(path): formatVersion: tally file format 4; this portalsim reads format 3"])
+        let newer = good.replacingOccurrences(of: #""formatVersion":4"#, with: #""formatVersion":5"#)
+        #expect(try messages(newer) == ["\(path): formatVersion: tally file format 5; this portalsim reads format 4"])
+        // A file from before the dipole check has no counts for it: refused, not read as zero.
+        let older = good.replacingOccurrences(of: #""formatVersion":4"#, with: #""formatVersion":3"#)
+        #expect(try messages(older) == ["\(path): formatVersion: tally file format 3; this portalsim reads format 4"])
         let badTally = good.replacingOccurrences(of: #""trials":370"#, with: #""trials":371"#)
         #expect(badTally != good)
         let badTallyMessages = try messages(badTally)

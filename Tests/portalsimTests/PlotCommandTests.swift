@@ -18,7 +18,7 @@ import Testing
         let folder = try PlotSupport.scratch()
         defer { try? FileManager.default.removeItem(at: folder) }
         let files = ["results.csv": PlotFixtures.results, "sweep.csv": PlotFixtures.sweep, "trace.csv": PlotFixtures.trace,
-                     "alarms.csv": "configuration,population,trials,alarms,alarm_rate,rate_low,rate_high,top_zone,top_zone_share,peak_ratio_median,alarms_by_zone\nx,visitors,10,1,0.1,0.00253,0.445,1,1,0.3,1\n",
+                     "alarms.csv": "configuration,population,trials,alarms,alarm_rate,rate_low,rate_high,top_zone,top_zone_share,peak_ratio_median,alarms_by_zone,dipole_flagged\nx,visitors,10,1,0.1,0.00253,0.445,1,1,0.3,1,4\n",
                      "notes.csv": "a,b\n1,2\n", "empty-roc.csv": "curve,sensitivity,object,location,pd,pd_low,pd_high,nuisance,nuisance_low,nuisance_high\n"]
         for (name, text) in files { try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8) }
         let result = try PlotSupport.run(PortalSimBinary.url.path, ["plot", folder.path, "--format", "both"],

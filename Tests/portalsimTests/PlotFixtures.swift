@@ -4,11 +4,11 @@ import Foundation
 /// per plot script, with values a real run could give.
 enum PlotFixtures {
     static let results = """
-        configuration,object,location,trials,detected,pd,pd_low,pd_high,top_zone,top_zone_share,peak_ratio_p05,peak_ratio_median,peak_ratio_p95,alarms_by_zone
-        example-run,mini-phone-3310,ankle-sock,2000,840,0.42,0.398202,0.442046,1,1,0.526,0.95,1.58,840;0;0;0;0;0
-        example-run,mini-phone-3310,groin,2000,0,0,0,0.00184267,0,,0.0602,0.102,0.168,0;0;0;0;0;0
-        example-run,smartphone,ankle-sock,2000,2000,1,0.998157,1,1,1,12.6,16.6,21.4,2000;0;0;0;0;0
-        example-run,smartphone,groin,2000,2000,1,0.998157,1,3,0.98,5.62,7.5,9.55,0;40;1960;0;0;0
+        configuration,object,location,trials,detected,pd,pd_low,pd_high,top_zone,top_zone_share,peak_ratio_p05,peak_ratio_median,peak_ratio_p95,alarms_by_zone,dipole_flagged
+        example-run,mini-phone-3310,ankle-sock,2000,840,0.42,0.398202,0.442046,1,1,0.526,0.95,1.58,840;0;0;0;0;0,0
+        example-run,mini-phone-3310,groin,2000,0,0,0,0.00184267,0,,0.0602,0.102,0.168,0;0;0;0;0;0,0
+        example-run,smartphone,ankle-sock,2000,2000,1,0.998157,1,1,1,12.6,16.6,21.4,2000;0;0;0;0;0,412
+        example-run,smartphone,groin,2000,2000,1,0.998157,1,3,0.98,5.62,7.5,9.55,0;40;1960;0;0;0,3
 
         """
 

@@ -20,12 +20,21 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         let (header, rows) = csvRows(try Self.read(out.appendingPathComponent("results.csv")))
         #expect(header.prefix(8) == ["configuration", "object", "location", "trials", "detected", "pd", "pd_low", "pd_high"])
+        #expect(header.last == "dipole_flagged")
         #expect(rows.count == 4 * 6)
+        #expect(rows.allSatisfy { (Int($0[14]) ?? -1) >= 0 && (Int($0[14]) ?? 61) <= 60 })
         #expect(rows.allSatisfy { $0[3] == "60" })
         // The smartphone is caught wherever it is hidden.
         #expect(rows.filter { $0[1] == "smartphone" }.allSatisfy { $0[4] == "60" })
         let alarms = csvRows(try Self.read(out.appendingPathComponent("alarms.csv")))
         #expect(alarms.rows.count == 1 && alarms.rows[0][1] == "visitors")
+        // Visitors' jeans (35 cm of hardware) and underwires (30 cm) are nearer every coil
+        // than twice their size: flagged, and said once on the terminal, not per pass.
+        #expect(alarms.header.last == "dipole_flagged")
+        let flagged = Int(alarms.rows[0][11]) ?? 0
+        #expect(flagged > 10 && flagged < 60, "\(flagged)")
+        #expect(result.stderr.components(separatedBy: "portalsim: warning:").count == 2, "\(result.stderr)")
+        #expect(result.stderr.contains("visitors") && result.stderr.contains("(size/distance)²"))
         let record = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("run.json"))) as? [String: Any]
         #expect(record?["seed"] as? Int == 20250520)
         #expect((record?["scenarioHash"] as? String)?.count == 64)
@@ -45,10 +54,12 @@ import Testing
         for i in 0..<3 {
             let r = try PortalSimBinary.run(common + ["--shard", "\(i)/3", "--output", out.appendingPathComponent("shard-\(i)").path])
             #expect(r.status == 0, "\(r.stderr)")
+            #expect(!r.stderr.contains("warning"), "a shard leaves the dipole warning to merge: \(r.stderr)")
         }
         let merge = try PortalSimBinary.run(["merge"] + (0..<3).map { out.appendingPathComponent("shard-\($0)").path }
                                             + ["--output", out.appendingPathComponent("merged").path])
         #expect(merge.status == 0, "\(merge.stderr)")
+        #expect(merge.stderr.components(separatedBy: "portalsim: warning:").count == 2, "\(merge.stderr)")
         for file in ["results.csv", "alarms.csv"] {
             let one = try Self.read(out.appendingPathComponent("one/\(file)"))
             #expect(try Self.read(out.appendingPathComponent("two/\(file)")) == one)

@@ -17,6 +17,11 @@ public struct ObjectEntry: Sendable {
     public let summary: String
     /// Bounding box L × W × T (m), when known.
     public let sizeM: Vector3?
+    /// The object's largest dimension (m), which the engine's dipole check sets against
+    /// its distance to the coil wires: the longest side of `sizeM` when it is given, else
+    /// the extent of the parts (``ObjectExtent``); nil when neither is known (a part
+    /// imported from MPT-Calculator has no size), and the object is then not checked.
+    public let largestDimensionM: Double?
     /// Mass of the metal modelled (kg), when known (an imported spectrum has none).
     public let metalMassKg: Double?
     public let spectrum: RelaxationSpectrum
@@ -24,12 +29,14 @@ public struct ObjectEntry: Sendable {
     /// Where it came from: "built-in" or the scenario file.
     public let origin: String
 
-    public init(name: String, kind: LibraryObject.Kind, summary: String, sizeM: Vector3?, metalMassKg: Double?,
-                spectrum: RelaxationSpectrum, parts: [PartSummary], origin: String) {
+    /// - Parameter partsExtentM: the parts' extent, used when `sizeM` is not given.
+    public init(name: String, kind: LibraryObject.Kind, summary: String, sizeM: Vector3?, partsExtentM: Double? = nil,
+                metalMassKg: Double?, spectrum: RelaxationSpectrum, parts: [PartSummary], origin: String) {
         self.name = name
         self.kind = kind
         self.summary = summary
         self.sizeM = sizeM
+        largestDimensionM = sizeM.map(ObjectExtent.longestSideM) ?? partsExtentM
         self.metalMassKg = metalMassKg
         self.spectrum = spectrum
         self.parts = parts

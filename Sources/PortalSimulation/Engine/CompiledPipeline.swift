@@ -71,7 +71,7 @@ struct CompiledPipeline: Sendable {
                 let outcome = worker.simulators[p].pass(speedMPerS: walker.speedMPerS, lateralOffsetM: walker.lateralOffsetM,
                                                         stridePhase: walker.stridePhase, objects: worker.objects, random: stream)
                 tally.stages[s].portal?.record(alarmed: outcome.alarmed, loudestZone: outcome.loudestZone,
-                                               peakOverThreshold: outcome.peakOverThreshold)
+                                               peakOverThreshold: outcome.peakOverThreshold, dipoleFlagged: outcome.dipoleFlagged)
                 worker.portalOutcomes[s] = outcome
                 stageAlarm = outcome.alarmed
             case .search(let search):

@@ -10,6 +10,8 @@ public struct CompiledPortal: Sendable {
     /// The walk runs from y = −walkHalfLengthM to +walkHalfLengthM.
     public let walkHalfLengthM: Double
     public let thresholdV: Double
+    /// Every coil's wire, for the dipole-approximation check of each pass.
+    public let wires: PortalWires
 
     public var zoneCount: Int { portal.zones.count }
 
@@ -24,6 +26,7 @@ public struct CompiledPortal: Sendable {
         self.settings = settings
         self.walkHalfLengthM = walkHalfLengthM
         self.thresholdV = settings.thresholdV
+        wires = PortalWires(portal: portal)
         // The grid covers the aperture, the walk and the front/back offsets of carried objects.
         grid = SensitivityGrid(portal: portal, xHalfM: portal.aperture.widthM / 2, yHalfM: walkHalfLengthM + 0.3,
                                zTopM: portal.aperture.heightM) { rows, row in
@@ -39,6 +42,7 @@ public struct CompiledPortal: Sendable {
         walkHalfLengthM = other.walkHalfLengthM
         thresholdV = settings.thresholdV
         grid = other.grid
+        wires = other.wires
     }
 
     /// The body-frame tensors A_c of an object, one per channel, such that the channel's

@@ -128,7 +128,8 @@ public struct Engine: Sendable {
         self.portals = portals
         self.pipelines = pipelines
         models = portals.map { portal in
-            objects.map { CarriedObjectModel(name: $0.name, channelTensors: portal.channelTensors(of: $0.spectrum)) }
+            objects.map { CarriedObjectModel(name: $0.name, channelTensors: portal.channelTensors(of: $0.spectrum),
+                                             largestDimensionM: $0.largestDimensionM) }
         }
         wandTensors = wandFrequencies.map { WandStage.tensors(of: objects, frequencyHz: $0) }
         magnetostatics = objects.map { Magnetostatics($0.spectrum) }

@@ -10,6 +10,10 @@ enum Gait {
 
     /// The rise above standing height at `timeS` into a walk at `speedMPerS`: the foot
     /// is off the floor for half of each stride, along a half-sine.
+    /// The steepest the rise gets per metre walked, 2π · lift / stride: with it a foot's
+    /// object moves at most √(1 + slope²) times as far as the walker between two samples.
+    static let steepestRisePerMetreWalked = 2 * Double.pi * footLiftM / strideLengthM
+
     @inline(__always)
     static func footRiseM(timeS t: Double, speedMPerS speed: Double, stridePhase: Double) -> Double {
         footLiftM * Swift.max(0, sin(2 * Double.pi * (t * speed / strideLengthM + stridePhase)))

@@ -1,10 +1,20 @@
 import Foundation
 import PortalPhysics
 
-/// An object as the simulator carries it: its channel tensors in its own frame.
+/// An object as the simulator carries it: its channel tensors in its own frame, and the
+/// distance to a coil wire below which its pass is flagged by the dipole check.
 struct CarriedObjectModel: Sendable {
     let name: String
     let channelTensors: [SymmetricTensor]
+    /// Twice the object's largest dimension (see ``DipoleCheck``); nil when its size is
+    /// unknown and it is not checked.
+    let dipoleLimitM: Double?
+
+    init(name: String, channelTensors: [SymmetricTensor], largestDimensionM: Double?) {
+        self.name = name
+        self.channelTensors = channelTensors
+        dipoleLimitM = DipoleCheck.limitM(largestDimensionM: largestDimensionM)
+    }
 }
 
 /// Where an object sits on a person for one pass.
@@ -24,7 +34,8 @@ struct Placement {
 /// during the swing of each stride); the channels' noise-free outputs summed over the
 /// objects, band-pass filtered, white noise added after the filter; the alarm is
 /// |y| > T on any channel at any sample, and the loudest zone is the one holding the
-/// largest |y|/T.
+/// largest |y|/T. Each pass is also checked for an object too large for its distance to
+/// a coil wire (``DipoleCheck``), which draws nothing from the random stream.
 final class PassSimulator {
     let compiled: CompiledPortal
     let zones: Int
@@ -64,6 +75,8 @@ final class PassSimulator {
         var alarmed: Bool
         var loudestZone: Int
         var peakOverThreshold: Double
+        /// Whether an object came nearer to a coil wire than twice its largest dimension.
+        var dipoleFlagged: Bool
     }
 
     /// One pass. `objects` pairs each carried object's model with its placement.
@@ -79,10 +92,17 @@ final class PassSimulator {
         return signal.withUnsafeMutableBufferPointer { y in
             sensitivity.withUnsafeMutableBufferPointer { s in
                 for i in 0..<(n * lanes) { y[i] = 0 }
+                var dipoleFlagged = false
                 for (model, placement) in objects {
                     for c in 0..<channels { turned[c] = model.channelTensors[c].rotated(by: placement.attitude) }
                     let x = lateralOffsetM + placement.lateralM
                     let yStart = -halfLength + placement.frontBackM
+                    if !dipoleFlagged, let limit = model.dipoleLimitM {
+                        let path = DipoleCheck.Path(xM: x, yStartM: yStart, heightM: placement.heightM,
+                                                    movesWithGait: placement.movesWithGait, speedMPerS: speedMPerS,
+                                                    stridePhase: stridePhase, sampleRateHz: fs, samples: n)
+                        dipoleFlagged = DipoleCheck.isFlagged(path, limitM: limit, wires: compiled.wires)
+                    }
                     if placement.movesWithGait {
                         for k in 0..<n {
                             let t = Double(k) / fs
@@ -134,7 +154,8 @@ final class PassSimulator {
                     for i in 0..<(n * lanes) where abs(y[i]) > peak { peak = abs(y[i]); loudestLane = i }
                 }
                 let ratio = peak / compiled.thresholdV
-                return Outcome(alarmed: ratio > 1, loudestZone: loudestLane % zones, peakOverThreshold: ratio)
+                return Outcome(alarmed: ratio > 1, loudestZone: loudestLane % zones, peakOverThreshold: ratio,
+                               dipoleFlagged: dipoleFlagged)
             }
         }
     }

@@ -45,7 +45,8 @@ public struct QualificationRunner: Sendable {
         self.seed = seed
         self.compiled = compiled
         model = CarriedObjectModel(name: qualification.object.name,
-                                   channelTensors: compiled.channelTensors(of: qualification.object.spectrum))
+                                   channelTensors: compiled.channelTensors(of: qualification.object.spectrum),
+                                   largestDimensionM: nil)     // qualification.csv does not report the dipole check
     }
 
     public init(file: ProtocolFile, threads: Int) {

@@ -30,9 +30,14 @@ public enum ResultsTables {
     ///   when trials = 0.
     /// - `alarms_by_zone`: the histogram of the loudest zone over the alarmed passes,
     ///   counts for zones 1, 2, … separated by semicolons ("0;0;883;0;0;0").
+    /// - `dipole_flagged`: passes in which a carried object's largest dimension exceeded
+    ///   half its distance to the nearest coil wire at some sample, so that the dipole
+    ///   approximation is off by roughly (size/distance)² (see `DipoleCheck`). Last, so
+    ///   that the columns before it keep their places.
     public static let resultsHeader = [
         "configuration", "object", "location", "trials", "detected", "pd", "pd_low", "pd_high",
         "top_zone", "top_zone_share", "peak_ratio_p05", "peak_ratio_median", "peak_ratio_p95", "alarms_by_zone",
+        "dipole_flagged",
     ]
 
     /// The columns of `alarms.csv`, one row per innocent population and portal
@@ -48,10 +53,10 @@ public enum ResultsTables {
     /// - `top_zone`, `top_zone_share`: as in `results.csv`.
     /// - `peak_ratio_median`: the median over all passes of peak signal / threshold,
     ///   as in `results.csv`.
-    /// - `alarms_by_zone`: as in `results.csv`.
+    /// - `alarms_by_zone`, `dipole_flagged`: as in `results.csv`.
     public static let alarmsHeader = [
         "configuration", "population", "trials", "alarms", "alarm_rate", "rate_low", "rate_high",
-        "top_zone", "top_zone_share", "peak_ratio_median", "alarms_by_zone",
+        "top_zone", "top_zone_share", "peak_ratio_median", "alarms_by_zone", "dipole_flagged",
     ]
 
     /// `results.csv`: the threat cases of `tallies`.
@@ -61,7 +66,8 @@ public enum ResultsTables {
             guard let tally = tallies.cases[key] else { continue }
             let row: [CSVField] = [.text(key.configuration), .text(key.object), .text(key.location)]
                 + counts(tally) + zone(tally)
-                + [peakRatio(tally, 0.05), peakRatio(tally, 0.5), peakRatio(tally, 0.95), zoneHistogram(tally)]
+                + [peakRatio(tally, 0.05), peakRatio(tally, 0.5), peakRatio(tally, 0.95), zoneHistogram(tally),
+                   .integer(tally.dipoleFlagged)]
             try table.append(row)
         }
         return table
@@ -73,7 +79,7 @@ public enum ResultsTables {
         for key in tallies.sortedKeys where key.isInnocent {
             guard let tally = tallies.cases[key] else { continue }
             let row: [CSVField] = [.text(key.configuration), .text(key.object)]
-                + counts(tally) + zone(tally) + [peakRatio(tally, 0.5), zoneHistogram(tally)]
+                + counts(tally) + zone(tally) + [peakRatio(tally, 0.5), zoneHistogram(tally), .integer(tally.dipoleFlagged)]
             try table.append(row)
         }
         return table

@@ -4,8 +4,10 @@
 /// The file is compact JSON with sorted keys (see `ResultsJSON`): identical tallies
 /// give identical bytes. A merged file is a whole run: shard 0 of 1.
 public struct TallyFile: Codable, Sendable {
-    /// The layout version of tally files; readers refuse other versions.
-    public static let formatVersion = 3
+    /// The layout version of tally files; readers refuse other versions. 4 adds each
+    /// portal tally's `dipoleFlagged`, which a format-3 file cannot supply: reading one
+    /// as "no flagged passes" would be a claim it never made.
+    public static let formatVersion = 4
 
     /// The version of portalsim that wrote the file.
     public var toolVersion: String

@@ -48,6 +48,7 @@ enum ObjectDescription {
         let known = parts.compactMap { $0 }
         let masses = known.map(\.massKg)
         return ObjectEntry(name: name, kind: kind, summary: summary, sizeM: size,
+                           partsExtentM: ObjectExtent.partsExtentM(known.map { ($0.offsetM, $0.largestDimensionM) }),
                            metalMassKg: masses.contains { $0 == nil } ? nil : masses.compactMap { $0 }.reduce(0, +),
                            spectrum: known.reduce(.empty) { $0 + $1.spectrum },
                            parts: known.map(\.summary), origin: value.file)
@@ -57,6 +58,17 @@ enum ObjectDescription {
         let spectrum: RelaxationSpectrum      // in the object's frame, count included
         let massKg: Double?
         let summary: ObjectEntry.PartSummary
+        /// Where the part sits and how large it is (nil: unknown), for the object's extent.
+        let offsetM: Vector3
+        let largestDimensionM: Double?
+    }
+
+    /// What a part is made of, before it is counted, turned and placed.
+    struct PartBody {
+        let spectrum: RelaxationSpectrum
+        let massKg: Double?
+        let description: String
+        let largestDimensionM: Double?
     }
 
     static func decodePart(_ value: YAMLValue, folder: String, _ d: inout DiagnosticCollector) -> DecodedPart? {
@@ -78,7 +90,7 @@ enum ObjectDescription {
                 if let stray = m.optional(key) { d.report(stray.diagnostic("'\(key)' belongs to a part given by 'shape'")) }
             }
         }
-        var body: (RelaxationSpectrum, Double?, String)?
+        var body: PartBody?
         if let objectValue = m.optional("object") {
             body = decodeLibraryObject(objectValue, &d)
         } else if let importValue = m.optional("import") {
@@ -89,15 +101,16 @@ enum ObjectDescription {
         guard let name, let count, let offset, let attitude, let assumption, let body else { return nil }
         // In the dipole approximation parts add at the object's centre; the offset is
         // kept in the description, where a reader can judge the approximation.
-        let placed = offset == .zero ? body.2
-            : body.2 + ", at (\(mm(offset.x)), \(mm(offset.y)), \(mm(offset.z))) mm"
-        return DecodedPart(spectrum: Double(count) * body.0.rotated(by: attitude), massKg: body.1.map { $0 * Double(count) },
-                           summary: .init(name: name, description: placed, count: count, assumption: assumption))
+        let placed = offset == .zero ? body.description
+            : body.description + ", at (\(mm(offset.x)), \(mm(offset.y)), \(mm(offset.z))) mm"
+        return DecodedPart(spectrum: Double(count) * body.spectrum.rotated(by: attitude), massKg: body.massKg.map { $0 * Double(count) },
+                           summary: .init(name: name, description: placed, count: count, assumption: assumption),
+                           offsetM: offset, largestDimensionM: body.largestDimensionM)
     }
 
     static func mm(_ x: Double) -> String { NumberFormat.shortest(NumberFormat.rounded(x * 1000, significantDigits: 4)) }
 
-    static func decodeLibraryObject(_ value: YAMLValue, _ d: inout DiagnosticCollector) -> (RelaxationSpectrum, Double?, String)? {
+    static func decodeLibraryObject(_ value: YAMLValue, _ d: inout DiagnosticCollector) -> PartBody? {
         guard let objectName = value.string(reporting: &d) else { return nil }
         guard let object = ObjectLibrary.named(objectName) else {
             let hint = SpellingSuggestion.closest(to: objectName, among: ObjectLibrary.names).map { "; did you mean '\($0)'?" } ?? ""
@@ -105,14 +118,16 @@ enum ObjectDescription {
             return nil
         }
         do {
-            return (try object.spectrum(), object.metalMassKg, "the built-in object \(objectName)")
+            return PartBody(spectrum: try object.spectrum(), massKg: object.metalMassKg,
+                            description: "the built-in object \(objectName)",
+                            largestDimensionM: ObjectExtent.longestSideM(object.sizeM))
         } catch {
             d.report(value.diagnostic("the built-in object '\(objectName)' could not be computed: \(error)"))
             return nil
         }
     }
 
-    static func decodePrimitive(_ m: YAMLMapping, _ d: inout DiagnosticCollector) -> (RelaxationSpectrum, Double?, String)? {
+    static func decodePrimitive(_ m: YAMLMapping, _ d: inout DiagnosticCollector) -> PartBody? {
         guard let shapeValue = m.optional("shape"),
               let shape = shapeValue.oneOf(["sphere", "ellipsoid", "disk", "plate", "rod", "loop", "magnet"], reporting: &d) else { return nil }
         func length(_ key: String) -> Double? {
@@ -150,9 +165,10 @@ enum ObjectDescription {
             d.report(m.value.diagnostic("this part's signature cannot be computed: \(error)"))
             return nil
         }
-        return (spectrum,
-                material.density.map { primitive.volumeM3 * $0 },
-                PrimitiveDescription.words(primitive, material: material.material.name))
+        return PartBody(spectrum: spectrum,
+                        massKg: material.density.map { primitive.volumeM3 * $0 },
+                        description: PrimitiveDescription.words(primitive, material: material.material.name),
+                        largestDimensionM: primitive.largestDimensionM)
     }
 
     /// `material: NAME` from the table, or `conductivity:` with optional `mur:`.
@@ -186,7 +202,7 @@ enum ObjectDescription {
         return Rotation(yawRad: yaw, pitchRad: pitch, rollRad: roll)
     }
 
-    static func decodeImport(_ value: YAMLValue, folder: String, _ d: inout DiagnosticCollector) -> (RelaxationSpectrum, Double?, String)? {
+    static func decodeImport(_ value: YAMLValue, folder: String, _ d: inout DiagnosticCollector) -> PartBody? {
         guard let m = value.mapping(allowedKeys: ["frequencies", "tensors"], reporting: &d),
               let f = m.required("frequencies", reporting: &d)?.string(reporting: &d),
               let t = m.required("tensors", reporting: &d)?.string(reporting: &d) else { return nil }
@@ -195,7 +211,10 @@ enum ObjectDescription {
             let sweep = try MPTCalculatorSweep.load(frequenciesPath: resolve(f), tensorsPath: resolve(t))
             let fit = try sweep.relaxationFit(describedAs: resolve(t))
             let residual = NumberFormat.shortest(NumberFormat.rounded(fit.largestRelativeResidual, significantDigits: 2))
-            return (fit.spectrum, nil, "imported from \(t) (\(sweep.tensors.count) frequencies, fit residual \(residual))")
+            // An imported tensor says nothing of the object's size.
+            return PartBody(spectrum: fit.spectrum, massKg: nil,
+                            description: "imported from \(t) (\(sweep.tensors.count) frequencies, fit residual \(residual))",
+                            largestDimensionM: nil)
         } catch {
             // The file's own position is more useful than the scenario's; keep both.
             for problem in error.diagnostics {

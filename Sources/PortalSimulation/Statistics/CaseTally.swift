@@ -16,6 +16,10 @@ public struct CaseTally: Codable, Equatable, Sendable {
     public var alarmsByZone: [Int]
     /// Peak signal over threshold of every pass, alarmed or not.
     public var peaks: PeakHistogram
+    /// Passes in which a carried object's largest dimension exceeded half its distance
+    /// to the nearest coil wire at some sample: there the dipole approximation is off
+    /// by roughly (size/distance)², a quarter or more.
+    public var dipoleFlagged: Int
 
     /// An empty tally for a portal with `zoneCount` zones (at least one).
     public init(zoneCount: Int) {
@@ -24,6 +28,7 @@ public struct CaseTally: Codable, Equatable, Sendable {
         alarms = 0
         alarmsByZone = Array(repeating: 0, count: zoneCount)
         peaks = PeakHistogram()
+        dipoleFlagged = 0
     }
 
     /// The number of zones of the portal this tally is for.
@@ -32,8 +37,10 @@ public struct CaseTally: Codable, Equatable, Sendable {
     /// Counts one pass. `loudestZone` is the 0-based index of the zone with the
     /// largest peak over threshold (as in `Portal.zones`); it is used only when the
     /// pass alarmed. `peakOverThreshold` is that largest peak / threshold.
-    public mutating func record(alarmed: Bool, loudestZone: Int, peakOverThreshold: Double) {
+    /// `dipoleFlagged`: the pass failed the dipole check.
+    public mutating func record(alarmed: Bool, loudestZone: Int, peakOverThreshold: Double, dipoleFlagged: Bool = false) {
         trials += 1
+        if dipoleFlagged { self.dipoleFlagged += 1 }
         if alarmed {
             precondition(alarmsByZone.indices.contains(loudestZone),
                          "CaseTally: zone index \(loudestZone) outside 0..<\(zoneCount)")
@@ -55,6 +62,7 @@ public struct CaseTally: Codable, Equatable, Sendable {
             alarmsByZone[zone] += other.alarmsByZone[zone]
         }
         peaks.merge(other.peaks)
+        dipoleFlagged += other.dipoleFlagged
     }
 
     /// alarms / trials: the probability of detection for a threat case, the
@@ -77,7 +85,7 @@ public struct CaseTally: Codable, Equatable, Sendable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case trials, alarms, alarmsByZone, peaks
+        case trials, alarms, alarmsByZone, peaks, dipoleFlagged
     }
 
     /// Reads a tally and checks that its counts agree with each other, so that a
@@ -88,6 +96,7 @@ public struct CaseTally: Codable, Equatable, Sendable {
         alarms = try container.decode(Int.self, forKey: .alarms)
         alarmsByZone = try container.decode([Int].self, forKey: .alarmsByZone)
         peaks = try container.decode(PeakHistogram.self, forKey: .peaks)
+        dipoleFlagged = try container.decode(Int.self, forKey: .dipoleFlagged)
         func corrupt(_ key: CodingKeys, _ message: String) -> DecodingError {
             .dataCorruptedError(forKey: key, in: container, debugDescription: message)
         }
@@ -101,6 +110,9 @@ public struct CaseTally: Codable, Equatable, Sendable {
         }
         guard peaks.count == trials else {
             throw corrupt(.peaks, "\(peaks.count) peaks recorded for \(trials) trials")
+        }
+        guard (0...trials).contains(dipoleFlagged) else {
+            throw corrupt(.dipoleFlagged, "\(dipoleFlagged) flagged passes in \(trials) trials")
         }
     }
 }
