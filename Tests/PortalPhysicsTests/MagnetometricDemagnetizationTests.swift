@@ -13,7 +13,7 @@ import Testing
     /// Limits: a thin disk tends to 1, a long rod to 4D/(3πL).
     @Test func limits() {
         let disk = MagnetometricDemagnetization.tubeAxialFactor(innerRadiusM: 0, outerRadiusM: 0.01, lengthM: 1e-5)
-        #expect(disk > 0.998 && disk < 1)
+        #expect(disk > 0.995 && disk < 1)
         let rod = MagnetometricDemagnetization.tubeAxialFactor(innerRadiusM: 0, outerRadiusM: 0.5e-3, lengthM: 0.1)
         #expect(relativeError(rod, 4 * 1e-3 / (3 * Double.pi * 0.1)) < 0.01)
     }
@@ -37,7 +37,7 @@ import Testing
             #expect(abs(n.x + n.y + n.z - 1) < 1e-10)
         }
         let plate = MagnetometricDemagnetization.prismFactors(sidesM: Vector3(0.05, 0.05, 1e-5))
-        #expect(plate.z > 0.999)
+        #expect(plate.z > 0.998)
     }
 
     /// A steel washer's static tensor is V χ/(1 + Nχ), so at high μr it is V/N.

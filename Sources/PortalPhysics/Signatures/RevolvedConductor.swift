@@ -1,5 +1,6 @@
-/// A body of revolution as one signature: the axial eddy currents (``AxialEddyCurrents``),
-/// the transverse ones (``TransverseResponse``), and magnetic regions.
+/// A body of revolution as one signature: the axial eddy currents (``AxialEddyCurrents``,
+/// their inductive limit anchored on the boundary elements' exact value where the body
+/// has no hole), the transverse ones (``TransverseResponse``), and magnetic regions.
 ///
 /// Magnetic regions are handled in one of two documented ways:
 /// - a body that is one strongly magnetic rectangle (μr ≥ 1.5: a steel washer, disk,
@@ -45,22 +46,38 @@ public struct RevolvedConductor: Sendable {
 
     /// Axial and transverse eddy currents of a non-magnetic section.
     static func eddySpectrum(_ section: MeridionalSection, cellsAcross: Int) throws(EddyCurrentError) -> RelaxationSpectrum {
-        let axial = try AxialEddyCurrents(section: section, cellsAcross: cellsAcross)
         let e = section.extent
+        if e.rMaxM < (e.zMaxM - e.zMinM) / 50, let slender = slenderRodSpectrum(section) { return slender }
+        let axial = try AxialEddyCurrents(section: section, cellsAcross: cellsAcross)
         let size = Swift.max(e.rMaxM, e.zMaxM - e.zMinM)
         let thinnest = Swift.min(e.rMaxM, e.zMaxM - e.zMinM)
-        if thinnest < size / 50, let slab = thinSlabTerms(section) {
+        let length = e.zMaxM - e.zMinM
+        if length < e.rMaxM / 50, let slab = thinSlabTerms(section) {
             return RelaxationSpectrum(terms: try axial.circuit.relaxationTerms(along: .unitZ) + slab)
         }
         // The transverse finite elements need a few cells across the thin dimension, the
         // boundary elements a few panels along it.
         let cell = Swift.min(size / Double(cellsAcross), thinnest / 4)
-        let transverse = try TransverseResponse(section: section, cellSizeM: cell,
-                                                boundaryPanelSizeM: Swift.min(size / Double(cellsAcross), thinnest / 2))
-        return RelaxationSpectrum(terms: try axial.circuit.relaxationTerms(along: .unitZ) + transverse.relaxationTerms())
+        let panel = Swift.min(size / Double(cellsAcross), thinnest / 2)
+        let transverse = try TransverseResponse(section: section, cellSizeM: cell, boundaryPanelSizeM: panel)
+        var axialTerms = try axial.circuit.relaxationTerms(along: .unitZ)
+        // The ring circuit's inductive limit converges only as O(h) (the surface current
+        // of the limit is thinner than any cell: −4.45 against −4.56 πR²t for a coin of
+        // t/R = 0.28 at the default mesh); a body without a hole has it exactly from the
+        // m = 0 boundary elements, and the missing weight is the fastest part of the
+        // response, below the mesh's resolution: one mode faster than the circuit's fastest.
+        let conductor = try PerfectlyConductingBodyOfRevolution(section: section, boundaryPanelSizeM: panel)
+        if !conductor.hasHole, let fastest = axialTerms.map(\.timeConstantS).min() {
+            let circuitLimit = axialTerms.reduce(0) { $0 + $1.weight.zz }
+            let missing = try conductor.axialLimitM3() - circuitLimit
+            if missing < 0 {
+                axialTerms.append(RelaxationTerm(weight: .outer(.unitZ, scale: missing), timeConstantS: fastest / 4))
+            }
+        }
+        return RelaxationSpectrum(terms: axialTerms + (try transverse.relaxationTerms()))
     }
 
-    /// The transverse response of a flat body (thickness t below 1/50 of its radius): a
+    /// The transverse response of a flat body (thickness below 1/50 of its radius): a
     /// slab in an in-plane field, M_xx(∞) = −A t and Im M_xx ≈ ω μ₀ Σσ A t³/12 per layer
     /// (the eddy currents circulate through the thickness). The transverse solver
     /// converges to both as t/R → 0 (−πR²t(1 + 1.3 t/R) and 0.99 × the slab slope at
@@ -77,6 +94,38 @@ public struct RevolvedConductor: Sendable {
         guard limit < 0 && slope > 0 else { return nil }
         return SphereLikeModes.terms(weight: limit * (SymmetricTensor.identity - .outer(.unitZ)),
                                      meanTimeConstantS: slope / -limit, count: 20)
+    }
+
+    /// The transverse response of a slender rod or tube (length above 50 radii): the
+    /// long cylinder's, M_xx(∞) = −2V (the two-dimensional cylinder's −2πa² per unit
+    /// length) and Im M_xx ≈ ω μ₀σ L π(b⁴ − a⁴)/4 (currents along the rod, x σ E_z with
+    /// E_z = iωμ₀H x, closing at the ends), spread over sphere-shaped modes. The ends add
+    /// O(radius/length). Nil unless the section is one rectangle.
+    static func slenderRodTerms(_ section: MeridionalSection) -> [RelaxationTerm]? {
+        guard section.regions.count == 1, case .rectangle(let a, let b, let z0, let z1) = section.regions[0].shape else { return nil }
+        let length = z1 - z0
+        let limit = -2 * Double.pi * (b * b - a * a) * length
+        let slope = PhysicalConstants.mu0 * section.regions[0].material.conductivitySPerM * length
+            * Double.pi * (b * b * b * b - a * a * a * a) / 4
+        return SphereLikeModes.terms(weight: limit * (SymmetricTensor.identity - .outer(.unitZ)),
+                                     meanTimeConstantS: slope / -limit, count: 20)
+    }
+
+    /// A slender rod or tube whole: across its axis ``slenderRodTerms``; along it the
+    /// long cylinder's closed forms, M_zz(∞) = −π(b² − a²)L (a needle does not
+    /// demagnetise; the ends add O(radius/length)) and Im M_zz ≈ ω μ₀σπ(b⁴ − a⁴)L/8 (the
+    /// azimuthal currents of a cylinder, exact at any length for a solid one). Cells of a
+    /// rod 50 radii long would be 50 times taller than wide, which the ring circuit's
+    /// quadratures do not resolve; these closed forms are what it converges to.
+    static func slenderRodSpectrum(_ section: MeridionalSection) -> RelaxationSpectrum? {
+        guard let across = slenderRodTerms(section),
+              case .rectangle(let a, let b, let z0, let z1) = section.regions[0].shape else { return nil }
+        let length = z1 - z0
+        let limit = -Double.pi * (b * b - a * a) * length
+        let slope = PhysicalConstants.mu0 * section.regions[0].material.conductivitySPerM * length
+            * Double.pi * (b * b * b * b - a * a * a * a) / 8
+        let along = SphereLikeModes.terms(weight: .outer(.unitZ, scale: limit), meanTimeConstantS: slope / -limit, count: 20)
+        return RelaxationSpectrum(terms: along + across)
     }
 
     /// A magnetic region's static tensor, relaxing to zero with its own time constant.

@@ -30,10 +30,17 @@ public struct AxialEddyCurrents: Sendable {
     /// spectrum at 5 kHz (see the tests' convergence runs).
     public static let defaultCellsAcross = 16
 
+    /// Cells shrink toward every edge of an interval, the middle ones this many times the
+    /// edge ones: the currents of the high-frequency limit crowd at the surface. On a coin
+    /// of t/R = 0.28 at 16 cells, grading 1, 2, 8 and 16 give an inductive limit 6.7, 5.0,
+    /// 2.5 and 1.6 % low while moving the low-frequency loss by under 0.1 %.
+    public static let defaultGrading = 8.0
+
     /// Meshes the section with `cellsAcross` cells along its larger dimension (its
-    /// radius or its length) and at least 4 along the smaller, graded toward the edges
+    /// radius or its length) and at least 4 (a quarter of `cellsAcross`) along the
+    /// smaller and across a ring's width, graded toward the edges
     /// by `grading`, and sets up the circuit.
-    public init(section: MeridionalSection, cellsAcross: Int = defaultCellsAcross, grading: Double = 2) throws(EddyCurrentError) {
+    public init(section: MeridionalSection, cellsAcross: Int = defaultCellsAcross, grading: Double = defaultGrading) throws(EddyCurrentError) {
         for region in section.regions where region.material.relativePermeability != 1 {
             throw .invalidGeometry("\(region.material.name) is magnetic (mu_r = \(region.material.relativePermeability)): "
                                    + "the axisymmetric eddy-current solver takes non-magnetic metals only")
@@ -43,9 +50,17 @@ public struct AxialEddyCurrents: Sendable {
         }
         let e = section.extent, length = e.zMaxM - e.zMinM
         let h = Swift.max(e.rMaxM, length) / Double(cellsAcross)
-        let smallest = Double(Swift.min(4, cellsAcross))
-        let mesh = try MeridionalMesh(section, cellSizeRM: Swift.min(h, e.rMaxM / smallest),
-                                      cellSizeZM: Swift.min(h, length / smallest), grading: grading, conformingCurves: true)
+        let smallest = Double(Swift.min(Swift.max(4, cellsAcross / 4), cellsAcross))
+        // A ring's own width, not the radius it sits at, sets its radial cells.
+        var width = e.rMaxM
+        for region in section.regions {
+            if case .rectangle(let r0, let r1, _, _) = region.shape, r0 > 0 { width = Swift.min(width, r1 - r0) }
+        }
+        // Cells at most 6 times taller than wide: the near-field quadratures of
+        // ``RingCellInductance`` lose L's positive definiteness on needle-like cells.
+        let cellR = Swift.min(h, width / smallest)
+        let mesh = try MeridionalMesh(section, cellSizeRM: cellR, cellSizeZM: Swift.min(h, length / smallest, 6 * cellR),
+                                      grading: grading, conformingCurves: true)
         let cells = mesh.cells
         let n = cells.count
         var inductance = SymmetricMatrix(size: n)
