@@ -121,7 +121,7 @@ import Testing
 
     @Test func sizesComeFromTheDeclaredBoxElseTheParts() throws {
         // The library's declared box: its longest side.
-        let phone = ObjectEntry(try #require(ObjectLibrary.named("mini-phone-3310")))
+        let phone = try ObjectEntry(try #require(ObjectLibrary.named("mini-phone-3310")))
         #expect(phone.largestDimensionM == 0.068)
         let text = """
             name: t

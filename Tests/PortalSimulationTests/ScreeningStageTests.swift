@@ -192,7 +192,7 @@ struct ScreeningStageTests {
         #expect(standard.skip(.groin) == 0.1 && standard.skip(.feet) == 0.1 && standard.recovery == 0.95)
         #expect(stages[0].secondsPerPerson == 45 && stages[0].staff == 1)
         #expect(near.wand.frequencyHz == 90_000 && near.reference.distanceM == 0.04)
-        let coin = try #require(ObjectCatalog().named("euro-1")).spectrum
+        let coin = try #require(try ObjectCatalog().named("euro-1")).spectrum
         let a2 = pow(near.wand.coilRadiusM, 2)
         let atEight = WandStage.thresholdV(wand: near.wand, referenceSpectrum: coin, distanceM: 0.08)
         #expect(abs(near.thresholdV / atEight / pow((a2 + 0.0064) / (a2 + 0.0016), 3) - 1) < 1e-12)

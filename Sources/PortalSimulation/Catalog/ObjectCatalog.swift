@@ -7,9 +7,12 @@ import PortalPhysics
 /// for the process, see ``SignatureCache``), so a run pays only for what it names.
 public struct ObjectCatalog: Sendable {
     public let userObjects: [ObjectEntry]
+    /// How built-in signatures are computed.
+    public let model: SignatureModel
 
-    public init(userObjects: [ObjectEntry] = []) {
+    public init(userObjects: [ObjectEntry] = [], model: SignatureModel = .standard) {
         self.userObjects = userObjects
+        self.model = model
     }
 
     public var names: [String] { ObjectLibrary.names + userObjects.map(\.name) }
@@ -22,7 +25,7 @@ public struct ObjectCatalog: Sendable {
     /// Every entry, built-in first: computes every built-in signature not yet known.
     public func entries() throws(EddyCurrentError) -> [ObjectEntry] {
         var result: [ObjectEntry] = []
-        for object in ObjectLibrary.all { result.append(try ObjectEntry(object)) }
+        for object in ObjectLibrary.all { result.append(try ObjectEntry(object, model: model)) }
         return result + userObjects
     }
 
@@ -30,7 +33,7 @@ public struct ObjectCatalog: Sendable {
     /// computed (a defect of the library, which its tests hold).
     public func named(_ name: String) throws(EddyCurrentError) -> ObjectEntry? {
         if let user = userObjects.first(where: { $0.name == name }) { return user }
-        return try ObjectLibrary.named(name).map { object throws(EddyCurrentError) in try ObjectEntry(object) }
+        return try ObjectLibrary.named(name).map { object throws(EddyCurrentError) in try ObjectEntry(object, model: model) }
     }
 
     /// The entry, or a message naming the closest known name.

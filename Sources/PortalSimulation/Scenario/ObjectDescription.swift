@@ -21,7 +21,8 @@ enum ObjectDescription {
     static let shapeKeys = ["shape", "radius", "thickness", "length", "width", "semi_axes", "wire_radius", "remanence",
                             "material", "conductivity", "mur"]
 
-    static func decode(_ value: YAMLValue, relativeTo folder: String, reporting d: inout DiagnosticCollector) -> [ObjectEntry] {
+    static func decode(_ value: YAMLValue, relativeTo folder: String, model: SignatureModel = .standard,
+                       reporting d: inout DiagnosticCollector) -> [ObjectEntry] {
         guard let mapping = value.mapping(reporting: &d) else { return [] }
         var result: [ObjectEntry] = []
         for entry in mapping.entries {
@@ -29,12 +30,13 @@ enum ObjectDescription {
                 d.report(entry.keyValue.diagnostic("'\(entry.key)' is a built-in object; give yours another name"))
                 continue
             }
-            if let object = decodeObject(name: entry.key, entry.value, folder: folder, &d) { result.append(object) }
+            if let object = decodeObject(name: entry.key, entry.value, folder: folder, model: model, &d) { result.append(object) }
         }
         return result
     }
 
-    static func decodeObject(name: String, _ value: YAMLValue, folder: String, _ d: inout DiagnosticCollector) -> ObjectEntry? {
+    static func decodeObject(name: String, _ value: YAMLValue, folder: String, model: SignatureModel = .standard,
+                             _ d: inout DiagnosticCollector) -> ObjectEntry? {
         guard let m = value.mapping(allowedKeys: objectKeys, reporting: &d) else { return nil }
         let kind = m.optional("kind").map { $0.choice(of: LibraryObject.Kind.self, reporting: &d) } ?? .component
         let summary = m.optional("summary").map { $0.string(reporting: &d) } ?? "defined in \(value.file)"
@@ -42,7 +44,7 @@ enum ObjectDescription {
         let size = sizeValue.flatMap { VectorDescription.decodePoint($0, &d) }
         guard let list = m.required("parts", reporting: &d)?.sequence(reporting: &d) else { return nil }
         if list.isEmpty { d.report(value.diagnostic("give at least one part")) }
-        let parts = list.map { decodePart($0, folder: folder, &d) }
+        let parts = list.map { decodePart($0, folder: folder, model: model, &d) }
         guard let kind, let summary, sizeValue == nil || size != nil, !list.isEmpty,
               parts.allSatisfy({ $0 != nil }) else { return nil }
         let known = parts.compactMap { $0 }
@@ -71,7 +73,8 @@ enum ObjectDescription {
         let largestDimensionM: Double?
     }
 
-    static func decodePart(_ value: YAMLValue, folder: String, _ d: inout DiagnosticCollector) -> DecodedPart? {
+    static func decodePart(_ value: YAMLValue, folder: String, model: SignatureModel = .standard,
+                           _ d: inout DiagnosticCollector) -> DecodedPart? {
         let sources = ["shape", "object", "import"]
         guard let m = value.mapping(allowedKeys: placementKeys + shapeKeys + ["object", "import"], reporting: &d) else { return nil }
         let given = sources.filter { m.contains($0) }
@@ -92,11 +95,11 @@ enum ObjectDescription {
         }
         var body: PartBody?
         if let objectValue = m.optional("object") {
-            body = decodeLibraryObject(objectValue, &d)
+            body = decodeLibraryObject(objectValue, model: model, &d)
         } else if let importValue = m.optional("import") {
             body = decodeImport(importValue, folder: folder, &d)
         } else {
-            body = decodePrimitive(m, &d)
+            body = decodePrimitive(m, model: model, &d)
         }
         guard let name, let count, let offset, let attitude, let assumption, let body else { return nil }
         // In the dipole approximation parts add at the object's centre; the offset is
@@ -110,7 +113,7 @@ enum ObjectDescription {
 
     static func mm(_ x: Double) -> String { NumberFormat.shortest(NumberFormat.rounded(x * 1000, significantDigits: 4)) }
 
-    static func decodeLibraryObject(_ value: YAMLValue, _ d: inout DiagnosticCollector) -> PartBody? {
+    static func decodeLibraryObject(_ value: YAMLValue, model: SignatureModel, _ d: inout DiagnosticCollector) -> PartBody? {
         guard let objectName = value.string(reporting: &d) else { return nil }
         guard let object = ObjectLibrary.named(objectName) else {
             let hint = SpellingSuggestion.closest(to: objectName, among: ObjectLibrary.names).map { "; did you mean '\($0)'?" } ?? ""
@@ -118,7 +121,7 @@ enum ObjectDescription {
             return nil
         }
         do {
-            return PartBody(spectrum: try object.spectrum(), massKg: object.metalMassKg,
+            return PartBody(spectrum: try object.spectrum(model: model), massKg: object.metalMassKg,
                             description: "the built-in object \(objectName)",
                             largestDimensionM: ObjectExtent.longestSideM(object.sizeM))
         } catch {
@@ -127,7 +130,7 @@ enum ObjectDescription {
         }
     }
 
-    static func decodePrimitive(_ m: YAMLMapping, _ d: inout DiagnosticCollector) -> PartBody? {
+    static func decodePrimitive(_ m: YAMLMapping, model: SignatureModel, _ d: inout DiagnosticCollector) -> PartBody? {
         guard let shapeValue = m.optional("shape"),
               let shape = shapeValue.oneOf(["sphere", "ellipsoid", "disk", "plate", "rod", "loop", "magnet"], reporting: &d) else { return nil }
         func length(_ key: String) -> Double? {
@@ -160,7 +163,7 @@ enum ObjectDescription {
         guard let primitive, let material else { return nil }
         let spectrum: RelaxationSpectrum
         do {
-            spectrum = try SignatureCache.shared.spectrum(primitive, material: material.material, model: .standard)
+            spectrum = try SignatureCache.shared.spectrum(primitive, material: material.material, model: model)
         } catch {
             d.report(m.value.diagnostic("this part's signature cannot be computed: \(error)"))
             return nil

@@ -26,10 +26,13 @@ public struct ScenarioFile: Sendable {
     public let expectations: [RateExpectation]
     /// `arrivals_per_hour`: people arriving at the entrance per hour, for queueing.
     public let arrivalsPerHour: Double?
+    /// `signatures: {model: solver | ellipsoid, cells: N}`: how primitives' spectra are
+    /// computed (default: the solvers at 16 cells across).
+    public var signatureModel: SignatureModel = .standard
 
     static let topLevelKeys = ["name", "description", "seed", "trials", "portal", "objects", "population", "threats", "output",
                                "portals", "screening", "configurations", "sweep", "expect",
-                               "arrivals_per_hour"]
+                               "arrivals_per_hour", "signatures"]
 
     public static func load(path: String) throws(InputErrors) -> ScenarioFile {
         try decode(YAMLDocument(contentsOf: path))
@@ -42,17 +45,21 @@ public struct ScenarioFile: Sendable {
         var outputFolder: String?, writePasses = false, expectations: [RateExpectation] = []
         var configurations: [ScreeningConfiguration] = []
         var arrivalsPerHour: Double?
+        var model = SignatureModel.standard
         if let top = document.root.mapping(allowedKeys: topLevelKeys, reporting: &diagnostics) {
             name = top.optional("name").flatMap { $0.string(reporting: &diagnostics) }
             _ = top.optional("description").map { $0.string(reporting: &diagnostics) }
             seed = top.optional("seed").flatMap { $0.int(range: .atLeast(0), reporting: &diagnostics) }.map { UInt64($0) }
             trials = top.optional("trials").flatMap { $0.int(range: .within(1...100_000_000), reporting: &diagnostics) }
             setup = top.optional("portal").flatMap { PortalDescription.decodeSetup($0, reporting: &diagnostics) }
+            if let section = top.optional("signatures") {
+                model = SignatureModelDescription.decode(section, &diagnostics) ?? model
+            }
             if let section = top.optional("objects") {
                 let folder = (document.file as NSString).deletingLastPathComponent
-                objects = ObjectDescription.decode(section, relativeTo: folder, reporting: &diagnostics)
+                objects = ObjectDescription.decode(section, relativeTo: folder, model: model, reporting: &diagnostics)
             }
-            let catalog = ObjectCatalog(userObjects: objects)
+            let catalog = ObjectCatalog(userObjects: objects, model: model)
             if let section = top.optional("population") {
                 population = PopulationDescription.decodePopulation(section, catalog: catalog, &diagnostics) ?? population
             }
@@ -77,7 +84,7 @@ public struct ScenarioFile: Sendable {
         return ScenarioFile(path: document.file, name: name, seed: seed, trials: trials, portal: setup?.portal,
                             detector: setup?.settings ?? .standard, objects: objects, population: population, threats: threats,
                             outputFolder: outputFolder, writePasses: writePasses, configurations: configurations,
-                            expectations: expectations, arrivalsPerHour: arrivalsPerHour)
+                            expectations: expectations, arrivalsPerHour: arrivalsPerHour, signatureModel: model)
     }
 
     /// The portal, or an error saying the file has none.
@@ -101,5 +108,5 @@ public struct ScenarioFile: Sendable {
     }
 
     /// The built-in objects and this file's.
-    public var catalog: ObjectCatalog { ObjectCatalog(userObjects: objects) }
+    public var catalog: ObjectCatalog { ObjectCatalog(userObjects: objects, model: signatureModel) }
 }

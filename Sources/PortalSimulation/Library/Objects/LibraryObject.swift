@@ -1,3 +1,4 @@
+import Foundation
 import PortalPhysics
 
 /// A named object of the built-in library — a phone, a coin, a test sphere — made of
@@ -40,9 +41,18 @@ public struct LibraryObject: Sendable {
     }
 
     /// The parts as a physics composite, summed about the object's centre.
+    ///
+    /// The parts' spectra are computed concurrently (a phone's battery stack, board and
+    /// plates are independent problems) and kept in the parts' order, so the sum does
+    /// not depend on the scheduling.
     public func composite(model: SignatureModel = .standard) throws(EddyCurrentError) -> CompositeObject {
+        let parts = self.parts
+        let results = ParallelSlots<Result<Part, EddyCurrentError>>.map(
+            count: parts.count, threads: ProcessInfo.processInfo.activeProcessorCount) { index in
+                Result { () throws(EddyCurrentError) in try parts[index].physicsPart(model: model) }
+            }
         var physics: [Part] = []
-        for part in parts { physics.append(try part.physicsPart(model: model)) }
+        for result in results { physics.append(try result.get()) }
         return CompositeObject(parts: physics)
     }
 
