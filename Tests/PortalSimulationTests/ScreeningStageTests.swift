@@ -88,7 +88,9 @@ struct ScreeningStageTests {
 
     /// A smartphone in a trouser pocket rings the wand on every pass and is retrieved as
     /// often as the search recovers (95 %); a thumb-sized phone 8 cm inside the body,
-    /// 11 cm from the coil, rarely reaches the threshold. Skipping every area, the
+    /// 11 cm from the coil, seldom reaches the threshold (about one pass in eight: 132 of
+    /// 1000 with solved signatures, 24 with the old equal-volume ellipsoids, whose coin
+    /// set a higher threshold and whose phone answered less). Skipping every area, the
     /// wand neither alarms nor finds; skipping the waist loses the pocket and only it.
     @Test func wandFindsThePocketPhoneAndRarelyTheHiddenOne() throws {
         let (_, tallies) = try Self.run("""
@@ -109,7 +111,7 @@ struct ScreeningStageTests {
         #expect(pocket.stages[0].found >= 920 && pocket.stages[0].found <= 975, "\(pocket.stages[0].found)")
         #expect(pocket.detected == pocket.stages[0].found)
         let cavity = try Self.threat(tallies, "mini-phone-thumb", "body-cavity")
-        #expect(cavity.stages[0].found <= 60, "\(cavity.stages[0].found)")
+        #expect(cavity.stages[0].found <= 200, "\(cavity.stages[0].found)")
         #expect(cavity.stages[0].found > 0)
         for object in ["smartphone", "mini-phone-thumb"] {
             for location in ["trouser-pocket-front", "body-cavity"] {
@@ -173,8 +175,9 @@ struct ScreeningStageTests {
         #expect(gained > 0)
     }
 
-    /// The default threshold is the 1-euro coin face-on at 8 cm on the axis: 0.21 mV
-    /// with the standard wand (`HandWand.standard`'s documentation); at 4 cm the same
+    /// The default threshold is the 1-euro coin face-on at 8 cm on the axis: 0.149 mV
+    /// with the standard wand and the solved coin (0.21 mV with the old model, which
+    /// summed ring and centre as if uncoupled and overstated the coin by 30 %); at 4 cm the same
     /// coin gives ((a² + 8²)/(a² + 4²))³ times as much, a the coil radius.
     @Test func wandThresholdComesFromTheReferenceObject() throws {
         let stages = try Self.stages("""
@@ -187,7 +190,7 @@ struct ScreeningStageTests {
             Issue.record("not wand stages: \(stages.map(\.kind.name))"); return
         }
         #expect(standard.reference == .euroCoin)
-        #expect(abs(standard.thresholdV / 2.1e-4 - 1) < 0.05, "\(standard.thresholdV)")
+        #expect(abs(standard.thresholdV / 1.485e-4 - 1) < 0.01, "\(standard.thresholdV)")
         #expect(standard.noiseV == 0.2 * standard.thresholdV)
         #expect(standard.skip(.groin) == 0.1 && standard.skip(.feet) == 0.1 && standard.recovery == 0.95)
         #expect(stages[0].secondsPerPerson == 45 && stages[0].staff == 1)

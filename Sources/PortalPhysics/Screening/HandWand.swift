@@ -53,12 +53,15 @@ public struct HandWand: Hashable, Sendable {
     /// - 40 turns at 20 mA (assumed): only the product turns² × current sets the volts,
     ///   and a wand's threshold is set from a reference object
     ///   (``onAxisSignalV(tensor:distanceM:)``), so these two cancel out of every
-    ///   detection decision. They give volts of a plausible order: 0.21 mV for the
+    ///   detection decision. They give volts of a plausible order: 0.15 mV for the
     ///   library's 1-euro coin face-on at 8 cm.
     ///
     /// With the threshold set there, the library's thumb-sized phone on the axis at 5 cm
-    /// gives 0.3 (edge-on) to 11 times the threshold, 2.6 in its median attitude, and at
-    /// 8 cm 0.04 to 1.5; the library's keys (two brass, one steel) at 5 cm 2.4 to 13.
+    /// gave 0.3 (edge-on) to 11 times the threshold, 2.6 in its median attitude, and at
+    /// 8 cm 0.04 to 1.5; the library's keys (two brass, one steel) at 5 cm 2.4 to 13 —
+    /// measured with the equal-volume-ellipsoid signatures of the first version, whose
+    /// coin set a threshold 1.4 times today's (ring and centre summed as if uncoupled)
+    /// and whose phones were 20–30 % quieter at 5 kHz: the multiples are larger now.
     /// A wand finds a mini phone only when swept within a few centimetres of it.
     public static let standard = HandWand(coilRadiusM: 0.04, turns: 40, currentA: 0.02, frequencyHz: 95_000)
 

@@ -18,7 +18,7 @@ import PortalPhysics
 enum ObjectDescription {
     static let objectKeys = ["kind", "summary", "size", "parts"]
     static let placementKeys = ["name", "offset", "attitude", "count", "assumption"]
-    static let shapeKeys = ["shape", "radius", "thickness", "length", "width", "semi_axes", "wire_radius", "remanence",
+    static let shapeKeys = ["shape", "radius", "inner_radius", "thickness", "length", "width", "semi_axes", "wire_radius", "remanence",
                             "material", "conductivity", "mur"]
 
     static func decode(_ value: YAMLValue, relativeTo folder: String, model: SignatureModel = .standard,
@@ -132,7 +132,7 @@ enum ObjectDescription {
 
     static func decodePrimitive(_ m: YAMLMapping, model: SignatureModel, _ d: inout DiagnosticCollector) -> PartBody? {
         guard let shapeValue = m.optional("shape"),
-              let shape = shapeValue.oneOf(["sphere", "ellipsoid", "disk", "plate", "rod", "loop", "magnet"], reporting: &d) else { return nil }
+              let shape = shapeValue.oneOf(["sphere", "ellipsoid", "disk", "ring", "plate", "rod", "loop", "magnet"], reporting: &d) else { return nil }
         func length(_ key: String) -> Double? {
             m.required(key, reporting: &d)?.quantity(.length, range: .positive, reporting: &d)
         }
@@ -145,6 +145,12 @@ enum ObjectDescription {
         case "disk":
             let r = length("radius"), t = length("thickness")
             primitive = r.flatMap { r in t.map { .disk(radiusM: r, thicknessM: $0) } }
+        case "ring":
+            let a = length("inner_radius"), b = length("radius"), t = length("thickness")
+            if let a, let b, a >= b, let value = m.optional("inner_radius") {
+                d.report(value.diagnostic("the inner radius must be below the radius"))
+            }
+            primitive = a.flatMap { a in b.flatMap { b in t.flatMap { t in a < b ? .ring(innerRadiusM: a, outerRadiusM: b, thicknessM: t) : nil } } }
         case "plate":
             let l = length("length"), w = length("width"), t = length("thickness")
             primitive = l.flatMap { l in w.flatMap { w in t.map { .plate(lengthM: l, widthM: w, thicknessM: $0) } } }
