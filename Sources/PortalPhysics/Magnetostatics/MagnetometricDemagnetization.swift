@@ -30,17 +30,14 @@ public enum MagnetometricDemagnetization {
         let upper = Swift.max(400, 40 / eps)
         let panel = 0.25 * Double.pi
         let panels = Int((upper / panel).rounded(.up))
-        let nodes: [Double] = [-0.9602898564975363, -0.7966664774136267, -0.5255324099163290, -0.1834346424956498,
-                               0.1834346424956498, 0.5255324099163290, 0.7966664774136267, 0.9602898564975363]
-        let weights: [Double] = [0.1012285362903763, 0.2223810344533745, 0.3137066458778873, 0.3626837833783620,
-                                 0.3626837833783620, 0.3137066458778873, 0.2223810344533745, 0.1012285362903763]
+        let rule = GaussLegendreRule.points8
         var total = 0.0
         for p in 0..<panels {
             let x0 = Double(p) * panel
-            for (t, w) in zip(nodes, weights) {
-                let x = x0 + 0.5 * panel * (t + 1)
+            for (t, w) in zip(rule.nodes, rule.weights) {
+                let x = x0 + panel * t
                 let j = gsl_sf_bessel_J1(x) - (alpha > 0 ? alpha * gsl_sf_bessel_J1(alpha * x) : 0)
-                total += 0.5 * panel * w * j * j * (-Double.expMinusOne(-eps * x)) / (x * x)
+                total += panel * w * j * j * (-Double.expMinusOne(-eps * x)) / (x * x)
             }
         }
         let x = Double(panels) * panel

@@ -34,7 +34,7 @@ struct RingCellInductance {
             return CoaxialRingInductance.mutualH(radiusAM: a.centreRM, radiusBM: b.centreRM, axialDistanceM: dz)
         }
         if distance > nearFactor * diagonal {
-            return average(a, b, ruleA: GaussLegendre.rule(2), ruleB: GaussLegendre.rule(2)) { r, z, rr, zz in
+            return average(a, b, ruleA: .points2, ruleB: .points2) { r, z, rr, zz in
                 CoaxialRingInductance.mutualH(radiusAM: r, radiusBM: rr, axialDistanceM: z - zz)
             }
         }
@@ -42,7 +42,7 @@ struct RingCellInductance {
         let mu0 = PhysicalConstants.mu0
         let meanLog = RectangleLogDistance.meanLog(x: (a.rInnerM, a.rOuterM), y: (a.zLowM, a.zHighM),
                                                    xi: (b.rInnerM, b.rOuterM), eta: (b.zLowM, b.zHighM))
-        let remainder = average(a, b, ruleA: GaussLegendre.rule(4), ruleB: GaussLegendre.rule(5)) { r, z, rr, zz in
+        let remainder = average(a, b, ruleA: .points4, ruleB: .points5) { r, z, rr, zz in
             let rho = ((r - rr) * (r - rr) + (z - zz) * (z - zz)).squareRoot()
             return CoaxialRingInductance.mutualH(radiusAM: r, radiusBM: rr, axialDistanceM: z - zz) + mu0 * rBar * Double.log(rho)
         }
@@ -51,7 +51,7 @@ struct RingCellInductance {
 
     /// The average of f over both sections with the given product rules.
     private static func average(_ a: MeridionalMesh.Cell, _ b: MeridionalMesh.Cell,
-                                ruleA: GaussLegendre.Rule, ruleB: GaussLegendre.Rule,
+                                ruleA: GaussLegendreRule, ruleB: GaussLegendreRule,
                                 _ f: (Double, Double, Double, Double) -> Double) -> Double {
         var total = 0.0
         for (xi, wi) in zip(ruleA.nodes, ruleA.weights) {

@@ -73,7 +73,8 @@ enum SheetKernels {
 
     /// Collapsed Gauss–Legendre n × n (exact for polynomials of degree 2n − 1).
     static func collapsedGauss(_ n: Int) -> Rule {
-        let (x, wx) = gaussLegendre01(n)
+        let rule = GaussLegendreRule(count: n)
+        let x = rule.nodes, wx = rule.weights
         var s: [Double] = [], t: [Double] = [], w: [Double] = []
         for i in 0..<n {
             for j in 0..<n {
@@ -91,29 +92,6 @@ enum SheetKernels {
     static let gauss6 = collapsedGauss(6)
     static let gauss8 = collapsedGauss(8)
 
-    /// Gauss–Legendre nodes and weights on [0, 1] (Newton on Pₙ).
-    static func gaussLegendre01(_ n: Int) -> ([Double], [Double]) {
-        var x = [Double](repeating: 0, count: n), w = [Double](repeating: 0, count: n)
-        for i in 0..<n {
-            var z = Double.cos(Double.pi * (Double(i) + 0.75) / (Double(n) + 0.5))
-            var dp = 0.0
-            for _ in 0..<100 {
-                var p0 = 1.0, p1 = 0.0
-                for k in 1...n {
-                    let p2 = p1
-                    p1 = p0
-                    p0 = ((2 * Double(k) - 1) * z * p1 - (Double(k) - 1) * p2) / Double(k)
-                }
-                dp = Double(n) * (z * p0 - p1) / (z * z - 1)
-                let dz = p0 / dp
-                z -= dz
-                if abs(dz) < 1e-15 { break }
-            }
-            x[i] = 0.5 * (1 - z)
-            w[i] = 1 / ((1 - z * z) * dp * dp)
-        }
-        return (x, w)
-    }
 
     /// P_TT′ = ∫_T ∫_T′ dA dA′ / √(|ρ − ρ′|² + Δz²), m³.
     static func pairIntegral(_ t: SheetMesh.Triangle, _ u: SheetMesh.Triangle, dz: Double) -> Double {

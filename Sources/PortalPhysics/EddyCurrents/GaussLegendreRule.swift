@@ -12,11 +12,12 @@ struct GaussLegendreRule: Sendable {
     let weights: [Double]
 
     init(count n: Int) {
-        precondition(n >= 2 && n <= 64)
+        precondition(n >= 1 && n <= 64)
         var x = [Double](repeating: 0, count: n), w = [Double](repeating: 0, count: n)
         for i in 0..<n {
             var t = Double.cos(Double.pi * (Double(i) + 0.75) / (Double(n) + 0.5))
             var derivative = 1.0
+            if n == 1 { x[0] = 0.5; w[0] = 1; break }
             for _ in 0..<100 {
                 var p0 = 1.0, p1 = t
                 for k in 2...n {
@@ -36,7 +37,9 @@ struct GaussLegendreRule: Sendable {
         weights = w
     }
 
+    static let points2 = GaussLegendreRule(count: 2)
     static let points4 = GaussLegendreRule(count: 4)
+    static let points5 = GaussLegendreRule(count: 5)
     static let points8 = GaussLegendreRule(count: 8)
     static let points16 = GaussLegendreRule(count: 16)
     static let points24 = GaussLegendreRule(count: 24)
