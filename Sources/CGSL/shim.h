@@ -21,6 +21,7 @@
 #include <gsl/gsl_multifit.h>
 #include <gsl/gsl_matrix.h>
 #include <gsl/gsl_vector.h>
+#include <gsl/gsl_version.h>
 
 /// The Mersenne Twister MT19937 generator type.
 static inline const gsl_rng_type *portalsim_rng_mt19937(void) { return gsl_rng_mt19937; }

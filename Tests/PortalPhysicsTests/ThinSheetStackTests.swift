@@ -108,6 +108,5 @@ import Testing
               "PEC limit", spectrum.highFrequencyLimit.zz, "K=32 slowest taus", modes32.prefix(4).map(\.timeConstantS),
               "K=32 PEC", modes32.reduce(0) { $0 + $1.weight.zz })
         #expect(relativeError(modes16[0].timeConstantS, modes32[0].timeConstantS) < 1e-3)
-        #expect(elapsed < 5)
     }
 }

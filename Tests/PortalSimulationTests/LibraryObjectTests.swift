@@ -109,7 +109,10 @@ struct LibraryObjectTests {
         #expect(gateStack > 10 * gateApart)
         // The slowest mode sits in the tens of microseconds, where pulse gates look.
         let slowest = stack.terms.map(\.timeConstantS).max() ?? 0
-        print("battery-200mah: slowest τ \(slowest * 1e6) µs; gate 20-120 µs \(gateStack * 1e9) mm³ as a stack, \(gateApart * 1e9) mm³ apart")
+        let strongest = stack.terms.sorted { $0.weight.zz < $1.weight.zz }.prefix(4)
+            .map { "τ \($0.timeConstantS * 1e6) µs T \($0.weight.zz * 1e9) mm³" }
+        print("battery-200mah: slowest τ \(slowest * 1e6) µs; strongest modes \(strongest); "
+              + "gate 20-120 µs \(gateStack * 1e9) mm³ as a stack, \(gateApart * 1e9) mm³ apart")
         #expect(slowest > 10e-6 && slowest < 200e-6)
     }
 

@@ -68,8 +68,9 @@ public struct PermeablePart: Sendable {
         let k = 3 / (4 * Double.pi)
         switch shape {
         case .tube(_, let b, let l):
-            // Semi-axes (b, b, c) with the part's volume: 4/3 π b² c = V.
-            return Ellipsoid(semiAxesM: Vector3(b, b, k * volumeM3 / (b * b)), material: material)
+            // Semi-axes λ(b, b, L/2), the part's aspect, with its volume: 4/3 π λ³ b² L/2 = V.
+            let scale = Double.pow(k * volumeM3 / (b * b * l / 2), 1 / 3.0)
+            return Ellipsoid(semiAxesM: Vector3(scale * b, scale * b, scale * l / 2), material: material)
         case .prism(let s):
             let scale = Double.pow(k * volumeM3 / (s.x * s.y * s.z / 8), 1 / 3.0) / 2
             return Ellipsoid(semiAxesM: scale * s, material: material)

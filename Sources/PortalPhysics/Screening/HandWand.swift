@@ -2,7 +2,7 @@ import ComplexModule
 import RealModule
 
 /// A hand-held metal detector ("wand"): one small circular coil, swept by an operator a
-/// few centimetres from the body (DESIGN.md §4.6).
+/// few centimetres from the body.
 ///
 /// **Frame.** The wand frame has its origin at the coil centre and its z axis along the
 /// coil axis, pointing away from the operator into the body; the coil lies in z = 0.
@@ -14,7 +14,7 @@ import RealModule
 /// an object at r becomes the dipole m = M h(r) I, and reciprocity gives its flux
 /// through the coil as μ₀ h(r)·m. So, in the library's e^{−iωt} convention,
 ///
-///     V = iω μ₀ I · h(r)ᵀ M h(r)       (−jωμ₀ I hᵀ M h in DESIGN.md's e^{+jωt})
+///     V = iω μ₀ I · h(r)ᵀ M h(r)       (−jωμ₀ I hᵀ M h in the e^{+jωt} convention)
 ///
 /// with M in m³ and h in A/m per A: the tensor convention of ``ObjectSignal`` and of
 /// ``Sphere`` (m = M·H, so a permeable sphere's static M is 4πa³(μr−1)/(μr+2) m³).

@@ -21,7 +21,8 @@ public enum Primitive: Hashable, Sendable {
     /// Flat conductors stacked along z and coupled through their mutual inductances
     /// (``ThinSheetStack``): a battery's foils, a board's copper layers, a mid-plate with
     /// its display backing. Each sheet brings its own σt; the part's material is used
-    /// only for a mass.
+    /// only for a mass. In-plane fields: each sheet of known thickness as a slab
+    /// (``ConductingSheet/inPlaneTerms``), uncoupled.
     case sheets([ConductingSheet])
     /// A solid cylinder along z (a pin, a screw's core, a frame side):
     /// ``RevolvedConductor``.
@@ -62,8 +63,9 @@ public enum Primitive: Hashable, Sendable {
         case (.plate(let l, let w, let t), .solver(let cells)):
             spectrum = try Self.plateSpectrum(lengthM: l, widthM: w, thicknessM: t, material: material, cellsAcross: cells)
         case (.sheets(let sheets), .solver(let cells)):
-            spectrum = try ThinSheetStack(sheets: sheets, nodesPerSheet: Self.nodesPerSheet(cellsAcross: cells, sheetCount: sheets.count))
+            let normal = try ThinSheetStack(sheets: sheets, nodesPerSheet: Self.nodesPerSheet(cellsAcross: cells, sheetCount: sheets.count))
                 .relaxationSpectrum()
+            spectrum = RelaxationSpectrum(terms: normal.terms + sheets.flatMap(\.inPlaneTerms))
         case (.sheets(let sheets), .ellipsoidEquivalent):
             spectrum = try ThinSheetStack(sheets: sheets, nodesPerSheet: 100).relaxationSpectrum()
         case (.disk, .solver(let cells)), (.rod, .solver(let cells)), (.ring, .solver(let cells)), (.revolved, .solver(let cells)):
@@ -80,8 +82,9 @@ public enum Primitive: Hashable, Sendable {
     /// quarter of the cost), growing as the square of the density.
     static func nodesPerSheet(cellsAcross: Int, sheetCount: Int = 1) -> Int {
         let base = sheetCount > 2 ? ThinSheetStack.defaultNodesPerSheet / 2 : ThinSheetStack.defaultNodesPerSheet
-        return Swift.max(16, base * cellsAcross * cellsAcross
-                         / (AxialEddyCurrents.defaultCellsAcross * AxialEddyCurrents.defaultCellsAcross))
+        // At most 2500 nodes a sheet (1000 in a stack): the dense problems grow as the cube.
+        return Swift.min(sheetCount > 2 ? 1000 : 2500, Swift.max(16, base * cellsAcross * cellsAcross
+                         / (AxialEddyCurrents.defaultCellsAcross * AxialEddyCurrents.defaultCellsAcross)))
     }
 
     /// A plate: the thin-sheet solution for the normal field; for a field in its plane
@@ -92,13 +95,11 @@ public enum Primitive: Hashable, Sendable {
     /// its relaxing magnetisation.
     static func plateSpectrum(lengthM l: Double, widthM w: Double, thicknessM t: Double, material: Material,
                               cellsAcross: Int) throws(EddyCurrentError) -> RelaxationSpectrum {
+        if t > Swift.min(l, w) / 4 { return try blockSpectrum(sidesM: Vector3(l, w, t), material: material) }
         let sheet = ConductingSheet(outline: try .rectangle(lengthM: l, widthM: w),
                                     conductivitySPerM: material.conductivitySPerM, thicknessM: t)
         let normal = try ThinSheetStack(sheets: [sheet], nodesPerSheet: nodesPerSheet(cellsAcross: cellsAcross)).relaxationSpectrum()
-        let slabLimit = -l * w * t
-        let slabTau = PhysicalConstants.mu0 * material.conductivitySPerM * t * t / 12
-        let inPlane = SphereLikeModes.terms(weight: .diagonal(slabLimit, slabLimit, 0), meanTimeConstantS: slabTau, count: 20)
-        let eddy = RelaxationSpectrum(terms: normal.terms + inPlane)
+        let eddy = RelaxationSpectrum(terms: normal.terms + sheet.inPlaneTerms)
         let mur = material.relativePermeability
         guard mur != 1 else { return eddy }
         let part = PermeablePart(shape: .prism(sidesM: Vector3(l, w, t)), material: material)
@@ -106,6 +107,27 @@ public enum Primitive: Hashable, Sendable {
             return try part.relaxationSpectrum(inductiveLimit: eddy.highFrequencyLimit)
         }
         return eddy + (try part.relaxationSpectrum(inductiveLimit: .zero))
+    }
+
+    /// A block (a plate thicker than a quarter of its width: a zip slider, a key blade):
+    /// no thin-sheet model holds, so each axis takes the prism's inductive limit
+    /// −V/(1 − Nᵢ) with its magnetometric factors (``MagnetometricDemagnetization``, the
+    /// standard approximation to the non-uniform perfectly conducting response) and the
+    /// mean time constant of the ellipsoid of the same aspect, over sphere-shaped modes;
+    /// magnetic blocks as ``PermeablePart`` prisms with those limits.
+    static func blockSpectrum(sidesM s: Vector3, material: Material) throws(EddyCurrentError) -> RelaxationSpectrum {
+        let part = PermeablePart(shape: .prism(sidesM: s), material: material)
+        let n = part.demagnetizingFactors, v = part.volumeM3
+        let limit = SymmetricTensor.diagonal(-v / (1 - n.x), -v / (1 - n.y), -v / (1 - n.z))
+        let mur = material.relativePermeability
+        if mur >= PermeablePart.stronglyMagnetic { return try part.relaxationSpectrum(inductiveLimit: limit) }
+        let taus = Ellipsoid(semiAxesM: part.aspectEllipsoid.semiAxesM,
+                             material: Material(name: material.name, conductivitySPerM: material.conductivitySPerM)).meanTimeConstantsS
+        let eddy = RelaxationSpectrum(terms:
+            SphereLikeModes.terms(weight: .diagonal(limit.xx, 0, 0), meanTimeConstantS: taus.x, count: 20)
+            + SphereLikeModes.terms(weight: .diagonal(0, limit.yy, 0), meanTimeConstantS: taus.y, count: 20)
+            + SphereLikeModes.terms(weight: .diagonal(0, 0, limit.zz), meanTimeConstantS: taus.z, count: 20))
+        return mur == 1 ? eddy : eddy + (try part.relaxationSpectrum(inductiveLimit: .zero))
     }
 
     /// The body of revolution a disk, rod, ring or revolved part is, centred at z = 0.

@@ -13,7 +13,7 @@ public struct RelaxationTerm: Hashable, Sendable {
     }
 }
 
-/// An object's magnetic response as a relaxation spectrum (DESIGN.md §4.2):
+/// An object's magnetic response as a relaxation spectrum (docs/signatures.md):
 ///
 ///     M(ω) = N⁰ + Σₖ Tₖ (−iωτₖ) / (1 − iωτₖ)        (convention e^{−iωt})
 ///

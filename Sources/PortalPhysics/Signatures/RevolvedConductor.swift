@@ -51,8 +51,7 @@ public struct RevolvedConductor: Sendable {
         let axial = try AxialEddyCurrents(section: section, cellsAcross: cellsAcross)
         let size = Swift.max(e.rMaxM, e.zMaxM - e.zMinM)
         let thinnest = Swift.min(e.rMaxM, e.zMaxM - e.zMinM)
-        let length = e.zMaxM - e.zMinM
-        if length < e.rMaxM / 50, let slab = thinSlabTerms(section) {
+        if isFlat(section), let slab = thinSlabTerms(section) {
             return RelaxationSpectrum(terms: try axial.circuit.relaxationTerms(along: .unitZ) + slab)
         }
         // The transverse finite elements need a few cells across the thin dimension, the
@@ -77,34 +76,54 @@ public struct RevolvedConductor: Sendable {
         return RelaxationSpectrum(terms: axialTerms + (try transverse.relaxationTerms()))
     }
 
-    /// The transverse response of a flat body (thickness below 1/50 of its radius): a
+    /// The transverse response of a flat body (every region 50 times wider than thick): a
     /// slab in an in-plane field, M_xx(∞) = −A t and Im M_xx ≈ ω μ₀ Σσ A t³/12 per layer
     /// (the eddy currents circulate through the thickness). The transverse solver
     /// converges to both as t/R → 0 (−πR²t(1 + 1.3 t/R) and 0.99 × the slab slope at
     /// t/R = 0.01 and 0.03): below t/R = 1/50 the response is under 1 % of the axial one
     /// and these closed forms stand for it. Nil unless every region is a rectangle.
     static func thinSlabTerms(_ section: MeridionalSection) -> [RelaxationTerm]? {
-        var limit = 0.0, slope = 0.0
+        var rings: [(area: Double, sigma: Double, z0: Double, z1: Double)] = []
         for region in section.regions {
             guard case .rectangle(let r0, let r1, let z0, let z1) = region.shape else { return nil }
-            let area = Double.pi * (r1 * r1 - r0 * r0), t = z1 - z0
-            limit -= area * t
-            slope += PhysicalConstants.mu0 * region.material.conductivitySPerM * area * t * t * t / 12
+            rings.append((Double.pi * (r1 * r1 - r0 * r0), region.material.conductivitySPerM, z0, z1))
+        }
+        // Bonded layers conduct into each other: the currents circulate about the
+        // conductance-weighted centre of the whole stack, Im M ≈ ω μ₀ Σ σA∫(z − z̄)² dz.
+        let weight = rings.reduce(0) { $0 + $1.sigma * $1.area * ($1.z1 - $1.z0) }
+        guard weight > 0 else { return nil }
+        let centre = rings.reduce(0) { $0 + $1.sigma * $1.area * ($1.z1 - $1.z0) * 0.5 * ($1.z0 + $1.z1) } / weight
+        var limit = 0.0, slope = 0.0
+        for ring in rings {
+            let u0 = ring.z0 - centre, u1 = ring.z1 - centre
+            limit -= ring.area * (ring.z1 - ring.z0)
+            slope += PhysicalConstants.mu0 * ring.sigma * ring.area * (u1 * u1 * u1 - u0 * u0 * u0) / 3
         }
         guard limit < 0 && slope > 0 else { return nil }
         return SphereLikeModes.terms(weight: limit * (SymmetricTensor.identity - .outer(.unitZ)),
                                      meanTimeConstantS: slope / -limit, count: 20)
     }
 
+    /// Every region a disk or ring at least 50 times wider than the body is thick.
+    static func isFlat(_ section: MeridionalSection) -> Bool {
+        let e = section.extent, length = e.zMaxM - e.zMinM
+        return section.regions.allSatisfy { region in
+            guard case .rectangle(let r0, let r1, _, _) = region.shape else { return false }
+            return r1 - r0 > 50 * length
+        }
+    }
+
     /// The transverse response of a slender rod or tube (length above 50 radii): the
-    /// long cylinder's, M_xx(∞) = −2V (the two-dimensional cylinder's −2πa² per unit
-    /// length) and Im M_xx ≈ ω μ₀σ L π(b⁴ − a⁴)/4 (currents along the rod, x σ E_z with
+    /// long cylinder's, M_xx(∞) = −2πb²L (the two-dimensional cylinder's −2πb² per unit
+    /// length, the bore shielded as well) and Im M_xx ≈ ω μ₀σ L π(b⁴ − a⁴)/4 (currents along the rod, x σ E_z with
     /// E_z = iωμ₀H x, closing at the ends), spread over sphere-shaped modes. The ends add
     /// O(radius/length). Nil unless the section is one rectangle.
     static func slenderRodTerms(_ section: MeridionalSection) -> [RelaxationTerm]? {
         guard section.regions.count == 1, case .rectangle(let a, let b, let z0, let z1) = section.regions[0].shape else { return nil }
         let length = z1 - z0
-        let limit = -2 * Double.pi * (b * b - a * a) * length
+        // A perfectly conducting tube keeps the field out of its bore too: the limit is
+        // the outer cylinder's.
+        let limit = -2 * Double.pi * b * b * length
         let slope = PhysicalConstants.mu0 * section.regions[0].material.conductivitySPerM * length
             * Double.pi * (b * b * b * b - a * a * a * a) / 4
         return SphereLikeModes.terms(weight: limit * (SymmetricTensor.identity - .outer(.unitZ)),
@@ -112,8 +131,8 @@ public struct RevolvedConductor: Sendable {
     }
 
     /// A slender rod or tube whole: across its axis ``slenderRodTerms``; along it the
-    /// long cylinder's closed forms, M_zz(∞) = −π(b² − a²)L (a needle does not
-    /// demagnetise; the ends add O(radius/length)) and Im M_zz ≈ ω μ₀σπ(b⁴ − a⁴)L/8 (the
+    /// long cylinder's closed forms, M_zz(∞) = −πb²L (a needle does not demagnetise, and
+    /// the bore's flux is excluded with the wall's; the ends add O(radius/length)) and Im M_zz ≈ ω μ₀σπ(b⁴ − a⁴)L/8 (the
     /// azimuthal currents of a cylinder, exact at any length for a solid one). Cells of a
     /// rod 50 radii long would be 50 times taller than wide, which the ring circuit's
     /// quadratures do not resolve; these closed forms are what it converges to.
@@ -121,7 +140,7 @@ public struct RevolvedConductor: Sendable {
         guard let across = slenderRodTerms(section),
               case .rectangle(let a, let b, let z0, let z1) = section.regions[0].shape else { return nil }
         let length = z1 - z0
-        let limit = -Double.pi * (b * b - a * a) * length
+        let limit = -Double.pi * b * b * length   // the bore's flux is excluded with the wall's
         let slope = PhysicalConstants.mu0 * section.regions[0].material.conductivitySPerM * length
             * Double.pi * (b * b * b * b - a * a * a * a) / 8
         let along = SphereLikeModes.terms(weight: .outer(.unitZ, scale: limit), meanTimeConstantS: slope / -limit, count: 20)

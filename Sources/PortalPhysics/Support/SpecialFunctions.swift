@@ -28,3 +28,9 @@ enum SpecialFunctions {
         return s == GSL_SUCCESS ? r.val : .nan
     }
 }
+
+/// The version of GSL this build was compiled against: a part of what names a build's
+/// stored signatures.
+public enum GSLVersion {
+    public static let text: String = GSL_VERSION
+}

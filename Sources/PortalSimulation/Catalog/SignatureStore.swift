@@ -6,7 +6,8 @@ import PortalPhysics
 ///
 /// Where: `$PORTALSIM_CACHE_DIR`, else `$XDG_CACHE_HOME/portalsim`, else
 /// `~/.cache/portalsim`; `PORTALSIM_CACHE_DIR=off` turns it off. Inside, one folder per
-/// build of the program (named by the executable's size and modification time), so a
+/// build of the program (named by the executable's size and modification time, and
+/// GSL's version), so a
 /// changed solver never reads an old result; one small text file per spectrum, named by
 /// the SHA-256 of the primitive, material and model it belongs to.
 ///
@@ -39,7 +40,7 @@ struct SignatureStore: Sendable {
         let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments.first
         guard let path, let attributes = try? FileManager.default.attributesOfItem(atPath: path),
               let size = attributes[.size] as? NSNumber, let date = attributes[.modificationDate] as? Date else { return nil }
-        return "\(size.int64Value)-\(Int64(date.timeIntervalSince1970 * 1000))"
+        return "\(size.int64Value)-\(Int64(date.timeIntervalSince1970 * 1000))-gsl\(GSLVersion.text)"
     }
 
     func read(key: String) -> RelaxationSpectrum? {

@@ -63,7 +63,7 @@ public struct RunTallies: Equatable, Sendable {
 /// from streams determined by (seed, case, pass) — one for the person and what they
 /// carry, one per stage — never by thread scheduling. Same scenario and seed: the same
 /// tallies, whatever the thread count or the sharding; and the same people, items and
-/// attitudes in every configuration (common random numbers, DESIGN.md §5).
+/// attitudes in every configuration (common random numbers).
 public struct Engine: Sendable {
     public static let blockSize = 500
 

@@ -3,7 +3,7 @@
 /// zone alarmed, how far the peak signal was from the threshold.
 ///
 /// Only counts, so tallies of any split of the passes — threads, blocks, shards on
-/// different machines — merge into exactly the tally of one run (DESIGN.md §5).
+/// different machines — merge into exactly the tally of one run.
 /// Rates and intervals are derived from the counts when asked for.
 public struct CaseTally: Codable, Equatable, Sendable {
     /// Passes made.

@@ -67,11 +67,26 @@ public struct MeridionalMesh: Sendable {
                 rBreaks += [a]; zBreaks += [z0 - c, z0 + c]
             }
         }
-        rLinesM = Self.lines(through: rBreaks, maxStepM: cellSizeRM, grading: grading)
-        zLinesM = Self.lines(through: zBreaks, maxStepM: cellSizeZM, grading: grading)
+        // Gaps that hold no metal (a ring's bore, the space between a cup's wall and its
+        // base) are not subdivided: they would only add empty grid cells.
+        let rSpans = section.regions.map { region -> ClosedRange<Double> in
+            switch region.shape {
+            case .rectangle(let r0, let r1, _, _): return r0...r1
+            case .ellipse(let a, _, _): return 0...a
+            }
+        }
+        let zSpans = section.regions.map { region -> ClosedRange<Double> in
+            switch region.shape {
+            case .rectangle(_, _, let z0, let z1): return z0...z1
+            case .ellipse(_, let c, let z0): return (z0 - c)...(z0 + c)
+            }
+        }
+        rLinesM = Self.lines(through: rBreaks, maxStepM: cellSizeRM, grading: grading, spans: rSpans)
+        zLinesM = Self.lines(through: zBreaks, maxStepM: cellSizeZM, grading: grading, spans: zSpans)
         let count = (rLinesM.count - 1) * (zLinesM.count - 1)
-        guard count <= 20_000 else {
-            throw .invalidGeometry("a mesh of \(count) cells is too fine (at most 20000): choose a larger cell size")
+        guard count <= 40_000 else {
+            throw .invalidGeometry("a body of revolution meshed into \(count) cells is too fine (at most 40000): "
+                                   + "choose fewer cells across it (signatures: {cells: N}, or --cells)")
         }
         let isCurved = section.regions.map { region -> Bool in
             if case .ellipse = region.shape { return conformingCurves }
@@ -118,11 +133,14 @@ public struct MeridionalMesh: Sendable {
 
     /// Sorted, distinct break points with every gap split into equal (or graded) steps
     /// of at most `maxStepM`.
-    static func lines(through breaks: [Double], maxStepM: Double, grading: Double) -> [Double] {
+    static func lines(through breaks: [Double], maxStepM: Double, grading: Double,
+                      spans: [ClosedRange<Double>] = []) -> [Double] {
         let sorted = Array(Set(breaks)).sorted()
         var lines: [Double] = []
         for (a, b) in zip(sorted, sorted.dropFirst()) where b - a > 1e-12 * Swift.max(abs(a), abs(b), maxStepM) {
-            let n = Swift.max(1, Int(((b - a) / maxStepM - 1e-9).rounded(.up)))
+            let middle = 0.5 * (a + b)
+            let empty = !spans.isEmpty && !spans.contains { $0.contains(middle) }
+            let n = empty ? 1 : Swift.max(1, Int(((b - a) / maxStepM - 1e-9).rounded(.up)))
             lines += Self.gradedPoints(from: a, to: b, count: n, grading: grading).dropLast()
         }
         if let last = sorted.last { lines.append(last) }

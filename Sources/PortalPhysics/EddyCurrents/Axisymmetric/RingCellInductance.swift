@@ -43,7 +43,9 @@ struct RingCellInductance {
         let meanLog = RectangleLogDistance.meanLog(x: (a.rInnerM, a.rOuterM), y: (a.zLowM, a.zHighM),
                                                    xi: (b.rInnerM, b.rOuterM), eta: (b.zLowM, b.zHighM))
         let remainder = average(a, b, ruleA: .points4, ruleB: .points5) { r, z, rr, zz in
-            let rho = ((r - rr) * (r - rr) + (z - zz) * (z - zz)).squareRoot()
+            // Nodes of cells of different sizes may meet; a nudge of 1e-9 of the cell
+            // keeps the (integrable) logarithm finite there.
+            let rho = Swift.max(((r - rr) * (r - rr) + (z - zz) * (z - zz)).squareRoot(), 1e-9 * (a.widthM + a.heightM))
             return CoaxialRingInductance.mutualH(radiusAM: r, radiusBM: rr, axialDistanceM: z - zz) + mu0 * rBar * Double.log(rho)
         }
         return remainder - mu0 * rBar * meanLog

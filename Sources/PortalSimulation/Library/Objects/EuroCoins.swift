@@ -84,14 +84,18 @@ enum EuroCoins {
             name: "euro-5c", kind: .everyday,
             summary: "5 c coin: copper-plated steel, 21.25 mm, 3.92 g",
             sizeM: Vector3(diameter, diameter, 1.67e-3), publishedMassKg: mass,
-            parts: [
-                LibraryPart("steel core", .disk(radiusM: diameter / 2, thicknessM: steelT), steel,
-                            assumption: "low-carbon steel core, 94.35 % of 3.92 g, mean \(LengthText.mm(steelT)) mm"),
-                LibraryPart("copper plating", .disk(radiusM: diameter / 2, thicknessM: copperT), cu,
-                            assumption: "copper plating, 5.65 % of the mass: both faces (~\(LengthText.um(copperT / 2)) um "
-                                + "each, the edge neglected) as one disk of the summed thickness (bonded layers conduct "
-                                + "as one); uncoupled from the steel core"),
-            ])
+            parts: [LibraryPart(
+                "coin", .revolved(MeridionalSection(regions: [
+                    .init(.rectangle(rInnerM: 0, rOuterM: diameter / 2, zLowM: steelT / 2, zHighM: steelT / 2 + copperT / 2),
+                          material: cu.material),
+                    .init(.rectangle(rInnerM: 0, rOuterM: diameter / 2, zLowM: -steelT / 2, zHighM: steelT / 2), material: steel.material),
+                    .init(.rectangle(rInnerM: 0, rOuterM: diameter / 2, zLowM: -steelT / 2 - copperT / 2, zHighM: -steelT / 2),
+                          material: cu.material),
+                ])), steel, declaredMetalMassKg: mass,
+                assumption: "low-carbon steel core, 94.35 % of 3.92 g, mean \(LengthText.mm(steelT)) mm, between copper "
+                    + "plating on both faces (5.65 % of the mass, ~\(LengthText.um(copperT / 2)) um each, the edge neglected), "
+                    + "one body of revolution; the core's eddy currents are solved with the plating as a conductor of "
+                    + "mu_r = 1 and its magnetisation added on its own")])
     }()
 
     /// A bimetallic coin as one body of revolution: the ring (mean thickness from its

@@ -1,6 +1,6 @@
 import PortalPhysics
 
-/// The "lighter-sized" phones of DESIGN.md §1, built from their remaining metal.
+/// The "lighter-sized" phones smuggled into prisons, built from their remaining metal.
 ///
 /// Sellers advertise them as having no metal and are said to strip what they can; what
 /// cannot go is the battery, the board's copper, the SIM and its contacts, the USB
