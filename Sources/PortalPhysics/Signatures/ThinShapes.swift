@@ -1,6 +1,8 @@
 import RealModule
 
-/// A flat disk of radius a and thickness t (a coin, a foil disc), normal along its z.
+/// A flat disk of radius a and thickness t (a coin, a foil disc), normal along its z, in
+/// the fast approximation (``SignatureModel/ellipsoidEquivalent``; the default solves it
+/// as a body of revolution, ``RevolvedConductor``).
 ///
 /// Modelled as the oblate spheroid of the same radius and volume, semi-axes
 /// (a, a, 3t/4): exact as t → 0, where the inductive limit tends to the thin disk's
@@ -22,7 +24,9 @@ public struct ThinDisk: Sendable {
 }
 
 /// A rectangular sheet, length along its x, width along y, thickness along z: a
-/// battery current-collector foil, a pouch laminate, a PCB copper layer, a metal plate.
+/// battery current-collector foil, a pouch laminate, a PCB copper layer, a metal plate —
+/// in the fast approximation (``SignatureModel/ellipsoidEquivalent``; the default solves
+/// it as a thin sheet, ``ThinSheetStack``).
 ///
 /// Modelled as the elliptical plate of the same area, aspect ratio and volume,
 /// semi-axes (L/√π, W/√π, 3t/4). A thin plate's inductive limit depends mostly on its
@@ -49,7 +53,8 @@ public struct RectangularPlate: Sendable {
 }
 
 /// A solid cylinder much longer than it is wide (a pin, a nail, a key blank, a shoe
-/// shank's stiffener), axis along its z.
+/// shank's stiffener), axis along its z, in the fast approximation
+/// (``SignatureModel/ellipsoidEquivalent``; the default is ``RevolvedConductor``).
 ///
 /// Modelled as the prolate spheroid of the same length and volume, semi-axes
 /// (r√(3/2), r√(3/2), L/2).
