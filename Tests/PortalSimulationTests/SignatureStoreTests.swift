@@ -46,4 +46,22 @@ import Testing
         let read = try cache.spectrum(.sphere(radiusM: 0.01), material: MaterialLibrary.copper.material, model: .standard)
         #expect(read == planted)
     }
+
+    /// Older builds' folders are pruned to the most recently used few; the current one
+    /// and anything not a store folder are left alone.
+    @Test func olderBuildsArePruned() throws {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("portalsim-prune-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: base) }
+        let manager = FileManager.default
+        for k in 0..<7 {
+            let folder = base.appendingPathComponent("signatures-build\(k)")
+            try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+            try manager.setAttributes([.modificationDate: Date(timeIntervalSince1970: 1_000_000 + Double(k) * 1000)], ofItemAtPath: folder.path)
+        }
+        try manager.createDirectory(at: base.appendingPathComponent("notes"), withIntermediateDirectories: true)
+        let current = base.appendingPathComponent("signatures-build0")
+        SignatureStore.pruneOlderBuilds(in: base, keeping: current)
+        let left = Set(try manager.contentsOfDirectory(atPath: base.path))
+        #expect(left == ["notes", "signatures-build0", "signatures-build3", "signatures-build4", "signatures-build5", "signatures-build6"])
+    }
 }

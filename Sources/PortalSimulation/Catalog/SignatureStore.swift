@@ -11,6 +11,8 @@ import PortalPhysics
 /// changed solver never reads an old result; one small text file per spectrum, named by
 /// the SHA-256 of the primitive, material and model it belongs to.
 ///
+/// The folders of older builds are pruned to the few most recently used.
+///
 /// Values are stored as the bit patterns of their doubles, so a spectrum read back is
 /// the very one computed: results do not depend on whether the store was warm. Every
 /// failure to read or write (a read-only home, a damaged file) falls back to computing.
@@ -32,8 +34,28 @@ struct SignatureStore: Sendable {
             return nil
         }
         guard let build = buildIdentity else { return nil }
-        return SignatureStore(folder: base.appendingPathComponent("signatures-\(build)"))
+        let folder = base.appendingPathComponent("signatures-\(build)")
+        pruneOlderBuilds(in: base, keeping: folder)
+        return SignatureStore(folder: folder)
     }()
+
+    /// How many other builds' folders are kept (the most recently used): a few megabytes
+    /// each, and a developer rebuilds often.
+    static let keptBuilds = 4
+
+    /// Removes the `signatures-*` folders of all but the `keptBuilds` most recently
+    /// modified other builds. Failures are ignored: the store is only a cache.
+    static func pruneOlderBuilds(in base: URL, keeping current: URL) {
+        let manager = FileManager.default
+        guard let entries = try? manager.contentsOfDirectory(at: base, includingPropertiesForKeys: [.contentModificationDateKey]) else { return }
+        let others = entries.filter { $0.lastPathComponent.hasPrefix("signatures-") && $0.lastPathComponent != current.lastPathComponent }
+        let dated = others.map { url -> (URL, Date) in
+            (url, (try? url.resourceValues(forKeys: [.contentModificationDateKey]).contentModificationDate) ?? .distantPast)
+        }
+        for (url, _) in dated.sorted(by: { $0.1 > $1.1 }).dropFirst(keptBuilds) {
+            _ = try? manager.removeItem(at: url)
+        }
+    }
 
     /// The running executable's size and modification time: a new build, a new folder.
     static var buildIdentity: String? {
