@@ -6,7 +6,7 @@ import Testing
 @Suite struct SphereTests {
     static let copper = Material(name: "copper", conductivitySPerM: 5.8e7)
 
-    /// DESIGN.md §4.2: a = 1 cm, μr = 1.5, σ = 6 MS/m at ω = 3447 rad/s gives
+    /// The MPT literature's reference sphere: a = 1 cm, μr = 1.5, σ = 6 MS/m at ω = 3447 rad/s gives
     /// M ≈ (1.262 + 1.611 i)×10⁻⁶ m³ (MPT-Calculator agrees to under 1%).
     @Test func referenceValue() {
         let sphere = Sphere(radiusM: 0.01, material: Material(name: "ref", conductivitySPerM: 6e6, relativePermeability: 1.5))

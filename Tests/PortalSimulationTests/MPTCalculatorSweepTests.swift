@@ -33,7 +33,7 @@ struct MPTCalculatorSweepTests {
         let sweep = try MPTCalculatorSweep.load(frequenciesPath: f, tensorsPath: t)
         #expect(sweep.tensors.count == 61)
         let fit = try sweep.relaxationFit(describedAs: t)
-        // The reference value of DESIGN.md §4.2, between the tabulated frequencies.
+        // The MPT literature's reference sphere, between the tabulated frequencies.
         let m = fit.spectrum.tensor(angularFrequencyRadPerS: 3447)
         #expect(abs(m.real.xx - 1.2617067e-6) < 1e-4 * 1.26e-6)
         #expect(abs(m.imaginary.xx - 1.6107384e-6) < 1e-4 * 1.61e-6)

@@ -40,7 +40,7 @@ import Testing
     }
 
     /// The imported sweep of the reference sphere, through a scenario, gives the
-    /// DESIGN.md reference value back.
+    /// MPT literature's reference value back (a = 1 cm, μr = 1.5, σ = 6 MS/m).
     @Test func importedObjectThroughAScenario() throws {
         let result = try PortalSimBinary.run(["signature", "--scenario", Self.customScenario, "imported-reference-sphere",
                                               "--from", "548.6 Hz", "--to", "548.6 Hz", "--count", "1"])

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 @Suite struct SignatureCommandTests {
-    /// DESIGN.md's reference sphere at ω = 3447 rad/s, through the command line.
+    /// The MPT literature's reference sphere at ω = 3447 rad/s, through the command line.
     @Test func referenceSphere() throws {
         let result = try PortalSimBinary.run(["signature", "--shape", "sphere", "--radius", "1 cm", "--conductivity", "6 MS/m",
                                               "--mur", "1.5", "--from", "548.6 Hz", "--to", "548.6 Hz", "--count", "1"])

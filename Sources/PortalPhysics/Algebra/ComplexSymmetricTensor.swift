@@ -6,7 +6,7 @@ import RealModule
 ///
 /// Phasor convention: e^{−iωt}, that of the MPT literature and of MPT-Calculator, so
 /// that a conductor has `imaginary` positive semi-definite and the numbers printed
-/// compare directly with published ones. (DESIGN.md writes the relaxation formula in
+/// compare directly with published ones. (Some texts write the relaxation formula in
 /// e^{+jωt}; its values are the complex conjugates of these.)
 public struct ComplexSymmetricTensor: Hashable, Sendable {
     public var real: SymmetricTensor

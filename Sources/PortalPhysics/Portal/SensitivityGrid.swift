@@ -1,6 +1,6 @@
 /// The zones' sensitivity products precomputed on a regular grid over the walking
 /// volume, so that a pass costs an interpolation per sample instead of a Biot–Savart
-/// sum over every coil segment (DESIGN.md §8).
+/// sum over every coil segment.
 ///
 /// Storage is point-major, with y (the walking direction) varying fastest: at each grid
 /// node the six components of every zone lie together, and consecutive samples of a

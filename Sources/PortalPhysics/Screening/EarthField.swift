@@ -1,7 +1,7 @@
 import RealModule
 
 /// The geomagnetic field at the screening point: what magnetises the steel a walker
-/// carries, so that a passive ferromagnetic detector sees it (DESIGN.md §4.6).
+/// carries, so that a passive ferromagnetic detector sees it.
 ///
 /// Given by its total intensity F and inclination I (the dip below the horizontal,
 /// positive downwards as in the northern hemisphere). Its horizontal part F cos I points

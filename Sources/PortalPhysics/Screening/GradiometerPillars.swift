@@ -1,5 +1,5 @@
 /// Passive ferromagnetic detector pillars: two posts either side of the walkway, each
-/// holding axial fluxgate gradiometers at several heights (DESIGN.md §4.6).
+/// holding axial fluxgate gradiometers at several heights.
 ///
 /// They transmit nothing. A walker's magnetic moment (a magnet's remanence plus the
 /// steel magnetised by the Earth's field, ``staticMomentAm2(staticPart:remanentMomentAm2:earthFieldT:)``)

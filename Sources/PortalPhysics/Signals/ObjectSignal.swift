@@ -1,7 +1,7 @@
 import ComplexModule
 import RealModule
 
-/// The voltage an object adds to a receive channel, by reciprocity (DESIGN.md §4.3).
+/// The voltage an object adds to a receive channel, by reciprocity.
 ///
 /// The object at p is a dipole m = M h_T(p) I; its flux through the receive coils is
 /// μ₀ h_r(p) · m, where h_r is the field the receive coils would make per ampere
@@ -10,7 +10,7 @@ import RealModule
 ///     ΔV_r = iω μ₀ I · h_r(p)ᵀ M h_T(p) = iω μ₀ I · (M : S_r(p))
 ///
 /// with S_r = sym(h_r h_Tᵀ) the zone's sensitivity product; in e^{+jωt} this is
-/// DESIGN.md's −jωμ₀ I h_rᵀ M h_T, conjugated.
+/// −jωμ₀ I h_rᵀ M h_T in the e^{+jωt} convention, conjugated.
 public enum ObjectSignal {
     /// The continuous-wave phasor ΔV (V, e^{−iωt}) for an object whose tensor in the
     /// portal frame is `tensor`, at a point where the zone's sensitivity is `sensitivity`.

@@ -8,7 +8,7 @@ import RealModule
 ///
 ///     M = 2πa³ [2(μr − 1)/3 + (2μr + 1) q] / [(μr + 2)/3 + (μr − 1) q] · I
 ///
-/// which is the textbook formula (DESIGN.md §4.2) divided through by x² so that no
+/// which is the textbook formula divided through by x² so that no
 /// difference of nearly equal numbers remains: q → −x²/45 at low frequency, where it
 /// comes from Lambert's continued fraction for tanh, and q → 1/x − 1/3 at high
 /// frequency. Limits: 4πa³(μr−1)/(μr+2) at ω → 0, −2πa³ at ω → ∞.

@@ -2,7 +2,7 @@
 ///
 /// Scenario files are written by people, so every dimensional value carries its unit
 /// ("12 mm", "5 kHz"). The dimension says which units are acceptable and how each one
-/// converts to SI, which is all the rest of the program ever sees (DESIGN.md §3).
+/// converts to SI, which is all the rest of the program ever sees.
 public enum PhysicalDimension: String, Sendable, CaseIterable {
     case length
     case frequency

@@ -1,7 +1,7 @@
 /// Reads "12 mm", "5 kHz", "1.5E-3 s" into SI doubles, and prints SI doubles back
 /// with a readable prefix.
 ///
-/// Scenario files accept values with units (DESIGN.md §3) because a bare "12" is
+/// Scenario files accept values with units because a bare "12" is
 /// ambiguous between millimetres and metres, and that ambiguity is exactly the kind
 /// of silent factor-1000 mistake a simulation must not make. So a dimensional value
 /// must carry a unit; only 0 is the same in every unit and may stand alone.

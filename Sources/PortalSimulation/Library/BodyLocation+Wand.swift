@@ -1,4 +1,4 @@
-/// What a hand-held wand meets at each body location (DESIGN.md §4.6): the area of the
+/// What a hand-held wand meets at each body location: the area of the
 /// body an operator sweeps it in, and how deep under the surface the wand passes over
 /// the object sits.
 ///

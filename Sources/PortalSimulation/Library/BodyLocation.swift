@@ -1,6 +1,6 @@
 import PortalPhysics
 
-/// A place on or in the body where an object is carried or hidden (DESIGN.md §4.5):
+/// A place on or in the body where an object is carried or hidden:
 /// where it sits, how a flat device lies there, and what later screening stages can
 /// see of it.
 ///

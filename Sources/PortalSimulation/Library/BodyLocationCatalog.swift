@@ -1,4 +1,4 @@
-/// The body locations of DESIGN.md §4.5.
+/// The body locations people carry and hide things at (README, the object library).
 ///
 /// Heights are the object's centre above the floor for adults in shoes of ~2 cm,
 /// approximate, scaled from landmark heights of the ANSUR II survey (2012; US Army

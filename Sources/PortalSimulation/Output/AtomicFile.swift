@@ -16,7 +16,7 @@ public struct FileWriteError: Error, Equatable, Sendable, CustomStringConvertibl
 }
 
 /// Writes whole files so that readers see either the old content or the new, never
-/// half of it (DESIGN.md §6).
+/// half of it.
 ///
 /// A run that is interrupted, or two runs racing for the same output, must not leave
 /// a truncated CSV that a plot or a regression check then trusts. The content goes

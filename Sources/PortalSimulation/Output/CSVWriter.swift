@@ -17,7 +17,7 @@ public enum CSVError: Error, Equatable, Sendable, CustomStringConvertible {
 
 /// A header and rows of fields, rendered as RFC 4180 CSV.
 ///
-/// Every output of the simulation is such a table (DESIGN.md §6). Rows are checked
+/// Every output of the simulation is such a table. Rows are checked
 /// as they are added, so a bad value is reported with its column and row number
 /// (data rows count from 1, the header not included) instead of turning up later
 /// in a plot.

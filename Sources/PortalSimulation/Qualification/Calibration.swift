@@ -1,5 +1,5 @@
 /// Finds the lowest sensitivity setting at which a protocol passes: the calibration
-/// DESIGN.md §4.4 asks for ("the setting at which a reference object is detected at
+/// a site needs ("the setting at which a reference object is detected at
 /// every standard test position").
 ///
 /// The protocol runs at each probe with the same seed, hence the same draws; its

@@ -1,5 +1,5 @@
 /// What a configuration costs and how much it bothers the innocent, from its innocent
-/// population's pipeline tally (DESIGN.md §4.6): the nuisance-alarm rate, the share sent
+/// population's pipeline tally: the nuisance-alarm rate, the share sent
 /// to secondary screening, persons per hour through the pipeline, time per person and
 /// staff time.
 ///

@@ -1,5 +1,5 @@
 /// What one configuration's pipeline came to over the passes of one case: counts only,
-/// so that blocks, threads and shards merge exactly (DESIGN.md §5).
+/// so that blocks, threads and shards merge exactly.
 public struct ScreeningTally: Codable, Equatable, Sendable {
     /// One stage's counts.
     public struct Stage: Codable, Equatable, Sendable {

@@ -1,7 +1,7 @@
 /// Which slice of a run this process makes: shard `index` of `count`.
 ///
 /// Large sweeps split into shards that any batch engine can run side by side
-/// (DESIGN.md §9). Every case's passes come in blocks whose random streams depend on
+/// (README, scaling out). Every case's passes come in blocks whose random streams depend on
 /// (seed, case, block) only, so a shard that runs a fixed slice of the blocks of
 /// every case makes exactly the passes the unsharded run would, and the merged
 /// tallies equal the unsharded ones.

@@ -1,4 +1,4 @@
-/// A stage whose physics is not simulated but stated (DESIGN.md §4.6): a body scanner or
+/// A stage whose physics is not simulated but stated: a body scanner or
 /// a manual search, with a probability of seeing an item by the class of the place it
 /// is hidden, a chance of an alarm on an innocent person, and the chance that an item
 /// seen is then recovered.
@@ -52,7 +52,7 @@ public struct ParametricSearch: Hashable, Sendable {
     }
 
     /// The typical time per person of each kind, s: a scan of 7–8 s plus about a minute of
-    /// handling for transmission X-ray (DESIGN.md §10); ~30 s for a millimetre-wave scan
+    /// handling for transmission X-ray; ~30 s for a millimetre-wave scan
     /// with its alarm resolution; two minutes for a thorough pat-down.
     public static func standardSeconds(_ kind: Kind) -> Double {
         switch kind {

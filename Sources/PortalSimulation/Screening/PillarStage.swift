@@ -1,6 +1,6 @@
 import PortalPhysics
 
-/// Passive ferromagnetic pillars (DESIGN.md §4.6): posts of fluxgate gradiometers beside
+/// Passive ferromagnetic pillars: posts of fluxgate gradiometers beside
 /// the walkway that everyone walks past, before or after the portal.
 ///
 /// **What it sees.** Each carried item's static moment — a magnet's remanence plus the

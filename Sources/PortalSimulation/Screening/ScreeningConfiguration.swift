@@ -1,6 +1,6 @@
 import PortalPhysics
 
-/// One screening configuration (DESIGN.md §4.6): an ordered pipeline of stages that
+/// One screening configuration: an ordered pipeline of stages that
 /// every person meets in turn — a walk-through portal, then perhaps a wand, pillars, a
 /// body scanner or a search, each entered by everyone, on an earlier alarm, or by a
 /// random share.

@@ -1,6 +1,6 @@
 import PortalPhysics
 
-/// A hand-held wand search (DESIGN.md §4.6): an officer sweeps a `HandWand` over the
+/// A hand-held wand search: an officer sweeps a `HandWand` over the
 /// body, usually after a portal alarm, and searches where it sounds.
 ///
 /// **What it sees.** Per person, each carried item in an area the operator does not

@@ -7,7 +7,7 @@ import Foundation
 /// every pass, an innocent population that never alarms — and there the normal
 /// approximation collapses to an interval of zero width. Clopper–Pearson inverts the
 /// binomial test exactly, so its coverage is never below the stated confidence (it
-/// errs on the wide side). Its bounds are beta quantiles (DESIGN.md §5):
+/// errs on the wide side). Its bounds are beta quantiles:
 ///
 ///     low  = B⁻¹(α/2;   k,   n − k + 1)    exactly 0 when k = 0
 ///     high = B⁻¹(1 − α/2; k + 1, n − k)    exactly 1 when k = n
