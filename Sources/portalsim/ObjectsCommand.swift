@@ -69,8 +69,9 @@ extension PortalSimCommand {
                 abstract: "An object's parts with their assumptions, its tensor's eigenvalues at 1, 5, 20 and 100 kHz, and its pulse response.",
                 discussion: """
                     Eigenvalues of the real and imaginary parts of M(ω) in mm³ (e^(-iωt): Im ≥ 0 for \
-                    conductors). Pulse response: the moment per unit field 20 µs after step-off, and the \
-                    integral of the step-off response over a 20–120 µs gate, in mm³.
+                    conductors). Pulse response: the moment per unit field m(t) 20 µs after step-off, and \
+                    the 20–120 µs gate's value m(20 µs) − m(120 µs), the integral of the receive voltage \
+                    over the gate (per unit field and coupling), in mm³.
                     """)
 
             @OptionGroup var options: CatalogOptions
@@ -101,7 +102,7 @@ extension PortalSimCommand {
                     print(TextTable.render(header: ["frequency", "Re λ1", "Re λ2", "Re λ3", "Im λ1", "Im λ2", "Im λ3"], rows: rows))
                     let step = entry.spectrum.stepOffResponse(timeS: 20e-6).eigenvalues
                     let gate = entry.spectrum.gateResponse(PulseGate(startS: 20e-6, endS: 120e-6)).eigenvalues
-                    print("\nPulse response (mm³): at 20 µs \(step.map { TextTable.number($0 * 1e9, digits: 4) }.joined(separator: ", ")); gate 20–120 µs \(gate.map { TextTable.number($0 * 1e9, digits: 4) }.joined(separator: ", "))")
+                    print("\nPulse response (mm³): at 20 µs \(step.map { TextTable.number($0 * 1e9, digits: 4) }.joined(separator: ", ")); gate 20–120 µs m(t₁) − m(t₂) \(gate.map { TextTable.number($0 * 1e9, digits: 4) }.joined(separator: ", "))")
                     let moment = entry.spectrum.remanentMomentAm2
                     if moment.norm > 0 { print("Remanent moment: \(TextTable.number(moment.norm * 1000, digits: 3)) mA·m²") }
                 }

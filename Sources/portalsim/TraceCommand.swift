@@ -58,7 +58,7 @@ extension PortalSimCommand {
                         throw InputErrors(InputDiagnostic(file: scenario, keyPath: "--object/--location", message: error.description))
                     case .negativePass:
                         throw flagError("--pass", error.description)
-                    case .noPortal:
+                    case .noPortal, .nonFiniteModel:
                         throw InputErrors(InputDiagnostic(file: scenario, message: error.description))
                     case .outOfMemory:
                         printError("portalsim: error: \(error)")

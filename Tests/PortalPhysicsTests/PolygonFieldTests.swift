@@ -81,3 +81,39 @@ import Testing
         }
     }
 }
+
+/// Issue #10 item 23: the thick-wire value applies inside a segment's wire only, not
+/// within its radius of the line's extension past an end.
+@Suite struct PolygonFieldPastTheEndsTests {
+    /// cw-single-zone's transmitter: 50 cm × 1.9 m, 30 turns, in the plane x = −0.43 m.
+    let transmitter = Coil(shape: .rectangle(widthM: 0.5, heightM: 1.9), turns: 30, centerM: Vector3(-0.43, 0, 1),
+                           orientation: Rotation(uncheckedColumns: .unitY, .unitZ, .unitX))
+
+    func filamentField(_ coil: Coil, at point: Vector3) -> Vector3 {
+        let v = coil.worldVerticesM
+        var h = Vector3.zero
+        for i in v.indices { h += BiotSavartReference.filament(from: v[i], to: v[(i + 1) % v.count], at: point) }
+        return coil.turns * h
+    }
+
+    /// 1.14 mm beyond the corner (−0.43, 0.25, 0.05): within 1 mm of two sides' lines
+    /// but past both their ends. The thick-wire value was 7.9 % off.
+    @Test func pastACornerTheFieldIsTheFilaments() {
+        let point = Vector3(-0.4293, 0.2504, 0.0492)
+        let expected = filamentField(transmitter, at: point)
+        #expect(relativeError(expected, Vector3(-1524.3, 760.1, -958.0)) < 1e-4, "\(expected)")
+        #expect(relativeError(transmitter.fieldPerAmpere(at: point), expected) < 1e-3, "\(transmitter.fieldPerAmpere(at: point))")
+    }
+
+    /// Past an end, 0.5 mm from the line's extension, a single segment's field is the
+    /// filament's; over the segment, 0.5 mm from its axis, the thick wire's (half the
+    /// surface field of a long wire: 1/(2π r_w) · ½ here, 1 m from either end).
+    @Test func onlyTheSegmentItselfHasAThickWire() {
+        let a = Vector3(0, 0, 0), b = Vector3(0, 0, 2)
+        let past = Vector3(5e-4, 0, 2.0003)
+        let h = StraightSegmentField.fieldPerAmpere(from: a, to: b, at: past, wireRadiusM: 1e-3)
+        #expect(relativeError(h, BiotSavartReference.filament(from: a, to: b, at: past)) < 1e-12)
+        let inside = StraightSegmentField.fieldPerAmpere(from: a, to: b, at: Vector3(5e-4, 0, 1), wireRadiusM: 1e-3)
+        #expect(relativeError(inside.y, 0.5 / (2 * Double.pi * 1e-3)) < 1e-6)
+    }
+}

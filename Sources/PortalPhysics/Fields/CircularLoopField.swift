@@ -1,13 +1,27 @@
+import RealModule
+
 /// The magnetic field of a circular current loop, exact in complete elliptic integrals.
 ///
 /// For a loop of radius a in the plane z = 0 centred on the origin, at cylindrical
 /// coordinates (ρ, z), with α² = (a−ρ)² + z², β² = (a+ρ)² + z² and parameter
 /// m = k² = 4aρ/β², per ampere:
 ///
-///     H_z = [2a² E/α² − B] / (2π β)
-///     H_ρ = z B / (2π ρ β),    B = −K + E (2 − m) / (2 (1 − m))
+///     H_z = [K + E (a² − ρ² − z²)/α²] / (2π β)
+///     H_ρ = z B / (2π ρ β),    B = −K + E (a² + ρ² + z²)/α² = −K + E (2 − m) / (2 (1 − m))
 ///
-/// (the textbook pair, rewritten). K and E come from GSL, which takes the modulus k.
+/// (the textbook pair). Near the wire m → 1, and 1 − m computed as a difference would
+/// keep only log₁₀(1/(1−m)) fewer digits, which the 1/(1 − m) in B then multiplies;
+/// instead the complementary parameter is taken as 1 − m = α²/β², exact to rounding,
+/// and K and E come from Carlson's symmetric integrals given that parameter directly
+/// (K = R_F(0, 1−m, 1), E = K − (m/3) R_D(0, 1−m, 1)). The factor a² − ρ² − z² is
+/// formed as (a − ρ)(a + ρ) − z², which does not cancel on the wire either.
+///
+/// Far from the loop (beyond `dipoleLimit` radii) the field is the dipole's, to which
+/// the exact field is equal there to rounding ((a/r)² < 10⁻¹⁶); written with a/r it
+/// neither overflows nor underflows early, and no coordinate, however large, reaches
+/// the elliptic integrals (GSL's iterations would never converge on an overflowed,
+/// non-finite argument).
+///
 /// B is a difference of nearly equal numbers when m is small: near the axis, where
 /// H_ρ → 0 as ρ, and far from the loop, where the field falls as a dipole's. There B is
 /// summed from its power series in m, whose first two coefficients vanish exactly; the
@@ -18,6 +32,8 @@ public enum CircularLoopField {
     /// (H_ρ, H_z) per ampere at cylindrical coordinates (ρ ≥ 0, z) of a loop of radius `a`.
     public static func fieldPerAmpere(radiusM a: Double, rho: Double, z: Double,
                                       wireRadiusM: Double) -> (rho: Double, z: Double) {
+        let r = Double.hypot(rho, z)
+        if !(r <= dipoleLimit * a) { return dipoleField(radiusM: a, rho: rho, z: z, distanceM: r) }
         let distanceToWire = ((a - rho) * (a - rho) + z * z).squareRoot()
         if distanceToWire < wireRadiusM {
             guard distanceToWire > 0 else { return (0, 0) }
@@ -34,20 +50,34 @@ public enum CircularLoopField {
         let beta2 = (a + rho) * (a + rho) + z * z
         let beta = beta2.squareRoot()
         let m = 4 * a * rho / beta2
-        let (kK, kE) = SpecialFunctions.completeEllipticKE(modulus: m.squareRoot())
+        let oneMinusM = alpha2 / beta2                  // = ((a+ρ)² + z² − 4aρ)/β², exactly
+        let (kK, kE) = SpecialFunctions.completeEllipticKE(parameter: m, complementaryParameter: oneMinusM)
         // B/ρ, the quantity H_ρ needs, without cancellation.
-        let bracket: Double, bracketOverRho: Double
+        let hz: Double, bracketOverRho: Double
         if m < seriesLimit {
             let sum = seriesSumOverM(m)                 // Σ bₙ mⁿ⁻¹ (π/2 included)
-            bracket = m * sum
             bracketOverRho = (4 * a / beta2) * sum
+            hz = (2 * a * a * kE / alpha2 - m * sum) / (2 * Double.pi * beta)
         } else {
-            bracket = -kK + kE * (2 - m) / (2 * (1 - m))
-            bracketOverRho = bracket / rho
+            bracketOverRho = (-kK + kE * (a * a + rho * rho + z * z) / alpha2) / rho
+            hz = (kK + kE * ((a - rho) * (a + rho) - z * z) / alpha2) / (2 * Double.pi * beta)
         }
-        let hz = (2 * a * a * kE / alpha2 - bracket) / (2 * Double.pi * beta)
         let hrho = z * bracketOverRho / (2 * Double.pi * beta)
         return (hrho, hz)
+    }
+
+    /// Beyond this many loop radii from the centre the field is the dipole's: the
+    /// next multipole differs from it by about 2 (a/r)², under 10⁻¹⁶ from here on.
+    static let dipoleLimit = 1e8
+
+    /// The field of the loop's dipole, moment πa² along z, in (ρ, z) components:
+    /// H = a² (3 n (n·ẑ) − ẑ) / (4 r³), formed from a/r so that a huge r gives zero
+    /// rather than ∞/∞; a point at infinity gets zero, a non-finite one NaN.
+    static func dipoleField(radiusM a: Double, rho: Double, z: Double, distanceM r: Double) -> (rho: Double, z: Double) {
+        if r == .infinity { return rho.isNaN || z.isNaN ? (.nan, .nan) : (0, 0) }
+        let ratio = a / r, cosine = z / r, sine = rho / r
+        let scale = ratio * ratio / (4 * r)
+        return (scale * 3 * sine * cosine, scale * (3 * cosine * cosine - 1))
     }
 
     /// Below this m the power series is used; it converges as mⁿ, and 40 terms give

@@ -62,7 +62,7 @@ public struct Coil: Equatable, Sendable {
             return turns * h
         case .circle(let radius):
             let local = orientation.inverse.apply(point - centerM)
-            let rho = (local.x * local.x + local.y * local.y).squareRoot()
+            let rho = Double.hypot(local.x, local.y)      // no overflow for a huge coordinate
             let h = CircularLoopField.fieldPerAmpere(radiusM: radius, rho: rho, z: local.z,
                                                      wireRadiusM: wireRadiusM)
             let radial = rho > 0 ? Vector3(local.x / rho, local.y / rho, 0) : .zero

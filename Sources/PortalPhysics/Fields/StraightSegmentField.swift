@@ -10,8 +10,13 @@
 ///   is used instead, which also gives exactly zero on the line's extension;
 /// - on the wire the field diverges as 1/d; a wire of radius `wireRadiusM` carrying a
 ///   uniform current density has a field growing linearly from its axis, so inside
-///   that radius the field is the one at the surface scaled by d / r_w. Continuous,
-///   finite everywhere, and exact outside the wire.
+///   that radius the field is the one at the surface scaled by d / r_w. "Inside" is
+///   the cylinder about the segment itself, between its ends: a point past an end,
+///   however near the line's extension, gets the filament's field (a polygon's
+///   corner: 1 mm beyond it, the thick-wire value would be off by several per cent).
+///   Exact outside the wire; finite everywhere, growing as a filament's field does
+///   only as a point past an end nears the end itself (within a wire radius of a
+///   polygon's corner, where no object is carried).
 public enum StraightSegmentField {
     /// H per ampere (A/m per A) at `point` from the segment `a → b`.
     @inlinable
@@ -24,7 +29,12 @@ public enum StraightSegmentField {
         let ap = point - a
         let s = ap.dot(u)
         let rho = ap - s * u                      // from the line to the point
-        let d = Swift.max(rho.norm, wireRadiusM)  // inside the wire: field at its surface
+        // Inside the wire (the foot of the perpendicular on the segment, within its
+        // radius of the line): the field at the surface. Past an end the point is not
+        // inside this segment's wire however near its line, and the filament's field,
+        // finite there and zero on the line's extension, is exact.
+        let footOnSegment = s >= 0 && s <= length
+        let d = footOnSegment ? Swift.max(rho.norm, wireRadiusM) : rho.norm
         let d2 = d * d
         let l1 = -s, l2 = length - s              // endpoint coordinates along u from the foot
         let r1 = (d2 + l1 * l1).squareRoot(), r2 = (d2 + l2 * l2).squareRoot()

@@ -36,9 +36,7 @@ public struct CompositeObject: Sendable {
 
     /// The object's spectrum about its centre, in its own frame.
     public var spectrum: RelaxationSpectrum {
-        parts.reduce(RelaxationSpectrum.empty) { total, part in
-            total + Double(part.count) * part.spectrum.rotated(by: part.attitude)
-        }
+        .sum(parts.lazy.map { Double($0.count) * $0.spectrum.rotated(by: $0.attitude) })
     }
 
     /// The largest distance of a part's centre from the object's centre, m.

@@ -104,6 +104,19 @@ public struct RelaxationSpectrum: Hashable, Sendable {
                            remanentMomentAm2: a.remanentMomentAm2 + b.remanentMomentAm2)
     }
 
+    /// The sum of many spectra (an object's parts), built in place. Folding them with
+    /// `+` instead copies the terms gathered so far at every step: time quadratic in
+    /// the number of parts (3,000 parts took 17.6 s, 10,000 over two minutes).
+    public static func sum<S: Sequence>(_ spectra: S) -> RelaxationSpectrum where S.Element == RelaxationSpectrum {
+        var total = RelaxationSpectrum.empty
+        for spectrum in spectra {
+            total.staticPart += spectrum.staticPart
+            total.terms.append(contentsOf: spectrum.terms)
+            total.remanentMomentAm2 += spectrum.remanentMomentAm2
+        }
+        return total
+    }
+
     /// The spectrum scaled by a number (several identical parts).
     public static func * (s: Double, a: RelaxationSpectrum) -> RelaxationSpectrum {
         RelaxationSpectrum(staticPart: s * a.staticPart,

@@ -12,6 +12,9 @@ public struct CompiledPortal: Sendable {
     public let thresholdV: Double
     /// Every coil's wire, for the dipole-approximation check of each pass.
     public let wires: PortalWires
+    /// The grid's first non-finite value traced to its coil (nil: all finite), found
+    /// once here so that the engine can refuse to run on it.
+    public let nonFinite: NonFiniteModel?
 
     public var zoneCount: Int { portal.zones.count }
 
@@ -32,6 +35,7 @@ public struct CompiledPortal: Sendable {
                                zTopM: portal.aperture.heightM) { rows, row in
             ParallelSlots.map(count: rows, threads: threads) { row($0) }
         }
+        nonFinite = NonFiniteModel.check(grid: grid, of: portal)
     }
 
     /// The same portal with other detector settings (a sensitivity, a demodulation
@@ -43,6 +47,7 @@ public struct CompiledPortal: Sendable {
         thresholdV = settings.thresholdV
         grid = other.grid
         wires = other.wires
+        nonFinite = other.nonFinite
     }
 
     /// The body-frame tensors A_c of an object, one per channel, such that the channel's

@@ -43,6 +43,8 @@ public enum TraceError: Error, Equatable, Sendable, CustomStringConvertible {
     case negativePass(Int)
     case outOfMemory
     case noPortal
+    /// The model holds a non-finite value (``NonFiniteModel``).
+    case nonFiniteModel(NonFiniteModel)
 
     public var description: String {
         switch self {
@@ -54,6 +56,8 @@ public enum TraceError: Error, Equatable, Sendable, CustomStringConvertible {
             "the first configuration has no portal stage to trace"
         case .outOfMemory:
             "GSL could not allocate a random number generator (out of memory)"
+        case let .nonFiniteModel(problem):
+            problem.description
         }
     }
 }
@@ -74,6 +78,7 @@ extension Engine {
     /// the run's for that pass (passes.csv's row with the same index), whatever the trials.
     public func trace(caseIndex: Int, pass: Int) throws(TraceError) -> PassTrace {
         guard pass >= 0 else { throw .negativePass(pass) }
+        if let nonFiniteModel { throw .nonFiniteModel(nonFiniteModel) }
         let worker = makeWorker()
         guard let person = worker.person, let stream = worker.stage else { throw .outOfMemory }
         let pipeline = pipelines[0]

@@ -83,6 +83,11 @@ public struct Engine: Sendable {
     /// Each object's static tensor and remanent moment, for pillar stages.
     let magnetostatics: [Magnetostatics]
 
+    /// What in the model is not finite (nil: nothing): the first portal's grid value, an
+    /// object's channel tensor, or a signal bound that overflows (``NonFiniteModel``).
+    /// The run methods throw it before any pass.
+    public let nonFiniteModel: NonFiniteModel?
+
     /// Every portal the configurations use, compiled.
     public var compiledPortals: [CompiledPortal] { portals }
 
@@ -131,6 +136,10 @@ public struct Engine: Sendable {
             objects.map { CarriedObjectModel(name: $0.name, channelTensors: portal.channelTensors(of: $0.spectrum),
                                              largestDimensionM: $0.largestDimensionM) }
         }
+        nonFiniteModel = zip(portals, models).lazy.compactMap { portal, models in
+            portal.nonFinite ?? NonFiniteModel.check(models: models, in: portal)
+                ?? NonFiniteModel.checkSignalBound(models: models, in: portal)
+        }.first
         wandTensors = wandFrequencies.map { WandStage.tensors(of: objects, frequencyHz: $0) }
         magnetostatics = objects.map { Magnetostatics($0.spectrum) }
 
@@ -162,6 +171,7 @@ public struct Engine: Sendable {
     /// with `recordPasses` every portal pass's draws and outcome too, in case and pass order.
     public func runRecording(threads: Int, shard: ShardSpec? = nil, recordPasses: Bool,
                              progress: (@Sendable (Int) -> Void)? = nil) throws(ResultsError) -> (tallies: RunTallies, passes: [PassRecord]) {
+        if let nonFiniteModel { throw .nonFiniteModel(nonFiniteModel) }
         let trials = scenario.trials
         let blocks = Self.blockCount(trials: trials)
         let range = shard?.trialRange(ofBlocks: blocks) ?? 0..<blocks
@@ -180,6 +190,7 @@ public struct Engine: Sendable {
     /// whole rounds only, so the result is the same for any thread count.
     public func runUntilPrecise(halfWidth: Double, maxTrials: Int, threads: Int, roundBlocks: Int = 4,
                                 progress: (@Sendable (Int) -> Void)? = nil) throws(ResultsError) -> RunTallies {
+        if let nonFiniteModel { throw .nonFiniteModel(nonFiniteModel) }
         var perCase = cases.map { _ in emptyTallies() }
         var nextBlock = cases.map { _ in 0 }
         let maxBlocks = Self.blockCount(trials: maxTrials)

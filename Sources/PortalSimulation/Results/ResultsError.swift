@@ -19,6 +19,8 @@ public enum ResultsError: Error, Equatable, Sendable, CustomStringConvertible {
     case pipelineMismatch(case: CaseKey, what: String)
     /// The tallies could not be turned into JSON (a bug, not a user error).
     case cannotEncode(reason: String)
+    /// The run's model holds a non-finite field, tensor or signal bound: no pass was run.
+    case nonFiniteModel(NonFiniteModel)
 
     public var description: String {
         switch self {
@@ -39,6 +41,8 @@ public enum ResultsError: Error, Equatable, Sendable, CustomStringConvertible {
             "case \(key) was tallied for different pipelines: \(what)"
         case let .cannotEncode(reason):
             "cannot encode the tallies as JSON: \(reason)"
+        case let .nonFiniteModel(problem):
+            problem.description
         }
     }
 

@@ -52,7 +52,7 @@ enum ObjectDescription {
         return ObjectEntry(name: name, kind: kind, summary: summary, sizeM: size,
                            partsExtentM: ObjectExtent.partsExtentM(known.map { ($0.offsetM, $0.largestDimensionM) }),
                            metalMassKg: masses.contains { $0 == nil } ? nil : masses.compactMap { $0 }.reduce(0, +),
-                           spectrum: known.reduce(.empty) { $0 + $1.spectrum },
+                           spectrum: .sum(known.lazy.map(\.spectrum)),
                            parts: known.map(\.summary), origin: value.file)
     }
 
