@@ -36,6 +36,7 @@ extension PortalSimCommand {
         func run() throws {
             try reportingInputErrors {
                 let files = try ScenarioFile.loadAll(scenarios)
+                files.flatMap(\.warnings).forEach(printError)
                 var scenario = try ScenarioFile.comparison(of: files)
                 if let trials = size.trials { scenario.trials = trials }
                 let folder = output ?? "out/compare-\(scenario.name)"

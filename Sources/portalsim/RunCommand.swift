@@ -61,6 +61,7 @@ extension PortalSimCommand {
             try reportingInputErrors {
                 let file = try ScenarioFile.load(path: scenario)
                 var run = try file.runScenario()
+                file.warnings.forEach(printError)
                 let passes = self.passes || file.writePasses
                 if precision != nil && passes {
                     throw flagError("--precision", "passes.csv records fixed-trial runs; drop --precision or the scenario's output.passes")

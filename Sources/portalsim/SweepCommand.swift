@@ -36,6 +36,7 @@ extension PortalSimCommand {
                     throw InputErrors(InputDiagnostic(file: scenario, message: "the scenario has no 'sweep' section"))
                 }
                 if let trials = size.trials { plan = plan.withTrials(trials) }
+                plan.warnings.forEach(printError)
                 let name = plan.points.first?.scenario.name ?? "scenario"
                 let folder = output ?? plan.outputFolder ?? "out/sweep-\(name)"
                 let bytes = [UInt8](FileManager.default.contents(atPath: scenario) ?? Data())

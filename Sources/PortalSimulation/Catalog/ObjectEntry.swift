@@ -28,6 +28,9 @@ public struct ObjectEntry: Sendable {
     public let parts: [PartSummary]
     /// Where it came from: "built-in" or the scenario file.
     public let origin: String
+    /// The frequency ranges of the parts imported from MPT-Calculator, beyond which the
+    /// signature is the fit's extrapolation (see ``ScenarioFile/warnings``).
+    public var importedSweeps: [ImportedSweepRange] = []
 
     /// - Parameter partsExtentM: the parts' extent, used when `sizeM` is not given.
     public init(name: String, kind: LibraryObject.Kind, summary: String, sizeM: Vector3?, partsExtentM: Double? = nil,

@@ -57,6 +57,19 @@ public struct AllowedRange: Sendable, Hashable {
         AllowedRange(lower: other.lower ?? lower, upper: other.upper ?? upper)
     }
 
+    /// The values both ranges allow: the higher lower bound and the lower upper bound
+    /// (at equal values the exclusive bound wins). How a key's own range meets its
+    /// dimension's ``PhysicalDimension/physicalRange``.
+    public func intersected(with other: AllowedRange) -> AllowedRange {
+        func tighter(_ a: Bound?, _ b: Bound?, _ isTighter: (Double, Double) -> Bool) -> Bound? {
+            guard let a else { return b }
+            guard let b else { return a }
+            if a.value == b.value { return Bound(a.value, inclusive: a.inclusive && b.inclusive) }
+            return isTighter(a.value, b.value) ? a : b
+        }
+        return AllowedRange(lower: tighter(lower, other.lower, >), upper: tighter(upper, other.upper, <))
+    }
+
     public func contains(_ value: Double) -> Bool {
         if let lower {
             guard lower.inclusive ? value >= lower.value : value > lower.value else { return false }

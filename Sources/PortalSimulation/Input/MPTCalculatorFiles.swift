@@ -4,7 +4,9 @@ import PortalPhysics
 /// Reads a tensor sweep written by MPT-Calculator (Ledger, Wilson et al.): the files
 /// `Frequencies.csv` (one angular frequency per line, rad/s) and `Tensors.csv` (one row
 /// per frequency, the 3×3 complex tensor by rows, nine values such as
-/// `(1.26e-06+1.61e-06j)`, convention e^{−iωt}, m³).
+/// `(1.26e-06+1.61e-06j)` or MPT-Library's `(1.26e-06+-1.61e-06j)`, convention
+/// e^{−iωt}, m³). Frequencies are angular (rad/s) unless the import names another unit
+/// (`frequency_unit: Hz`); each may appear once.
 ///
 /// The tensors must be symmetric (to 1e-6 of the row's largest entry; the symmetric
 /// part is kept). The sweep is then fitted with a relaxation spectrum
@@ -19,17 +21,36 @@ public struct MPTCalculatorSweep: Sendable {
     /// (see ``RelaxationFit``).
     public static let maximumAmplification = 1000.0
 
-    public static func load(frequenciesPath: String, tensorsPath: String) throws(InputErrors) -> MPTCalculatorSweep {
+    /// The most rows an import may have. The fit's least-squares solve grows with the
+    /// rows (200 000 took 53 s); a relaxation spectrum needs a few dozen frequencies per
+    /// decade, so a longer sweep is refused with that advice rather than fitted slowly.
+    public static let maximumRows = 10_000
+
+    /// The sweep in `frequenciesPath` and `tensorsPath`, the frequencies in `unit`
+    /// (rad/s, MPT-Calculator's, unless the import says otherwise).
+    public static func load(frequenciesPath: String, tensorsPath: String,
+                            unit: FrequencyUnit = .radiansPerSecond) throws(InputErrors) -> MPTCalculatorSweep {
         var frequencies: [Double] = []
+        var firstLine: [Double: Int] = [:]
         for (line, number) in try readLines(frequenciesPath) {
             for token in line.split(separator: ",") {
                 let text = token.trimmingCharacters(in: .whitespaces)
+                let location = SourceLocation(file: frequenciesPath, line: number, column: 1)
                 guard let value = Double(text), value.isFinite, value > 0 else {
-                    throw InputErrors(InputDiagnostic(location: SourceLocation(file: frequenciesPath, line: number, column: 1),
-                                                      message: "expected a positive angular frequency in rad/s, got '\(text)'"))
+                    throw InputErrors(InputDiagnostic(location: location,
+                                                      message: "expected a positive frequency in \(unit.symbol), got '\(text)'"))
                 }
-                frequencies.append(value)
+                if let earlier = firstLine[value] {
+                    throw InputErrors(InputDiagnostic(location: location,
+                        message: "the frequency \(text) \(unit.symbol) repeats line \(earlier); give each frequency once"))
+                }
+                firstLine[value] = location.line
+                frequencies.append(value * unit.radPerSPerUnit)
             }
+        }
+        if frequencies.count > maximumRows {
+            throw InputErrors(InputDiagnostic(file: frequenciesPath, message:
+                "\(frequencies.count) frequencies; an import takes at most \(maximumRows) (a relaxation fit needs a few dozen per decade): thin the sweep"))
         }
         var tensors: [ComplexSymmetricTensor] = []
         for (line, number) in try readLines(tensorsPath) {
@@ -83,9 +104,10 @@ public struct MPTCalculatorSweep: Sendable {
 
     static func rounded(_ x: Double) -> String { NumberFormat.shortest(NumberFormat.rounded(x, significantDigits: 2)) }
 
-    /// `(a+bj)`, `a+bj`, `a-bj`, `bj`, `a` (numpy's and Python's complex formats).
+    /// `(a+bj)`, `a+bj`, `a-bj`, `bj`, `a` (numpy's and Python's complex formats), and
+    /// `(a+-bj)`, which MPT-Library writes for a negative imaginary part.
     static func parseComplex(_ token: String) -> (re: Double, im: Double)? {
-        var text = Substring(token)
+        var text = Substring(token.replacingOccurrences(of: "+-", with: "-"))
         if text.hasPrefix("(") && text.hasSuffix(")") { text = text.dropFirst().dropLast() }
         if let value = Double(text), value.isFinite { return (value, 0) }
         guard text.hasSuffix("j") || text.hasSuffix("J") else { return nil }
@@ -114,10 +136,64 @@ public struct MPTCalculatorSweep: Sendable {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             throw InputErrors(InputDiagnostic(file: path, message: "cannot read the file"))
         }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+        let lines = TextLines.lines(of: text).enumerated()
             .map { (String($0.element).trimmingCharacters(in: .whitespacesAndNewlines), $0.offset + 1) }
             .filter { !$0.0.isEmpty && !$0.0.hasPrefix("#") }
         if lines.isEmpty { throw InputErrors(InputDiagnostic(file: path, message: "the file is empty")) }
         return lines
+    }
+}
+
+extension MPTCalculatorSweep {
+    /// The unit of an import's `Frequencies.csv`: angular (MPT-Calculator's rad/s) or
+    /// cyclic (Hz, kHz, MHz; ω = 2πf).
+    public struct FrequencyUnit: Sendable, Hashable {
+        public let symbol: String
+        /// ω in rad/s of one of this unit.
+        public let radPerSPerUnit: Double
+
+        public static let radiansPerSecond = FrequencyUnit(symbol: "rad/s", radPerSPerUnit: 1)
+
+        /// The unit named `symbol`: any angular-frequency or frequency unit scenarios accept.
+        public static func named(_ symbol: String) -> FrequencyUnit? {
+            if let unit = PhysicalDimension.angularFrequency.unit(for: symbol) {
+                return FrequencyUnit(symbol: unit.symbol, radPerSPerUnit: unit.factorToSI)
+            }
+            if let unit = PhysicalDimension.frequency.unit(for: symbol) {
+                return FrequencyUnit(symbol: unit.symbol, radPerSPerUnit: 2 * Double.pi * unit.factorToSI)
+            }
+            return nil
+        }
+
+        /// Every symbol `named` accepts, for messages.
+        public static var symbols: [String] {
+            (PhysicalDimension.angularFrequency.acceptedUnits + PhysicalDimension.frequency.acceptedUnits).map(\.symbol)
+        }
+    }
+
+    /// The range of angular frequencies the table covers, and the file, for the warning
+    /// when a run's frequencies lie beyond it (the fit extrapolates there: at 1 MHz a fit
+    /// of data ending at 159 kHz was 4 % off).
+    public var coveredRange: ClosedRange<Double> {
+        (angularFrequenciesRadPerS.min() ?? 0)...(angularFrequenciesRadPerS.max() ?? 0)
+    }
+}
+
+/// What a part imported from MPT-Calculator covers: the file and its frequency range.
+public struct ImportedSweepRange: Sendable, Hashable {
+    /// The tensors file, as the scenario resolves it.
+    public let file: String
+    public let angularFrequenciesRadPerS: ClosedRange<Double>
+
+    public init(file: String, angularFrequenciesRadPerS: ClosedRange<Double>) {
+        self.file = file
+        self.angularFrequenciesRadPerS = angularFrequenciesRadPerS
+    }
+
+    /// Whether `frequencyHz` lies within the table (to a relative 1e-9, for rounding).
+    public func covers(frequencyHz: Double) -> Bool {
+        let omega = 2 * Double.pi * frequencyHz
+        return omega >= angularFrequenciesRadPerS.lowerBound * (1 - 1e-9)
+            && omega <= angularFrequenciesRadPerS.upperBound * (1 + 1e-9)
     }
 }

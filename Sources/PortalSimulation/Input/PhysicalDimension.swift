@@ -92,6 +92,34 @@ public enum PhysicalDimension: String, Sendable, CaseIterable {
         }
     }
 
+    /// The widest range any scenario value of this dimension may take, in SI: every
+    /// quantity read from a file is checked against it (and against its key's own,
+    /// usually narrower, range), so that an absurd magnitude (a coil centre at 1e308 m,
+    /// 9.2e21 Hz, a 1e14 s gate) is refused at decode time, naming the key, rather than
+    /// overflowing somewhere in the physics. The bounds are a walk-through portal's world:
+    /// a hall is tens of metres, eddy-current detectors and wands run at tens of Hz to
+    /// MHz, a screening stage takes seconds to hours. docs/scenario-format.md lists them.
+    public var physicalRange: AllowedRange {
+        switch self {
+        case .length: .within(-100...100)
+        case .frequency: .within(0...1e7)
+        case .angularFrequency: .within(0...2 * Double.pi * 1e7)
+        case .time: .within(0...86_400)
+        case .speed: .within(0...10)
+        case .conductivity: .within(0...1e8)
+        case .current: .within(-1000...1000)
+        // One turn either way; a hair wider than 2π so that "360 deg" itself is allowed.
+        case .angle: .within(-Self.fullTurnRad...Self.fullTurnRad)
+        case .mass: .within(0...1000)
+        case .magneticFluxDensity: .within(-10...10)
+        case .voltage: .within(-1000...1000)
+        case .dimensionless: .any
+        }
+    }
+
+    /// 360°, with room for the rounding of 360 × π/180.
+    static let fullTurnRad = 2 * Double.pi * (1 + 1e-12)
+
     /// The unit a person would most likely mean, used to suggest a fix for a bare
     /// number ("12" as a length → "12 mm").
     var typicalUnit: UnitDefinition? {

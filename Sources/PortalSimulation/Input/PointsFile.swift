@@ -14,7 +14,7 @@ public enum PointsFile {
     }
 
     public static func parse(_ text: String, file: String) throws(InputErrors) -> [Vector3] {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        var lines = TextLines.lines(of: text)
         while lines.last?.isEmpty == true { lines.removeLast() }
         guard let headerLine = lines.first else {
             throw InputErrors(InputDiagnostic(file: file, message: "the file is empty; expected a header with columns x, y, z"))

@@ -11,6 +11,8 @@ public enum QuantityError: Error, Equatable, Sendable, CustomStringConvertible {
     case notFinite(text: String)
     /// "0x1p3" and friends: legal in Swift, but never what a scenario means.
     case hexadecimal(text: String)
+    /// A YAML 1.1 spelling of a number (`050`, `1_000`, `1:30`, `0b11`), with how to write it.
+    case notPlainDecimal(text: String, advice: String)
     /// A bare number where a unit is needed (anything but 0).
     case missingUnit(text: String, value: Double, expected: PhysicalDimension)
     /// A known unit of another dimension: "5 kHz" for a length.
@@ -32,6 +34,8 @@ public enum QuantityError: Error, Equatable, Sendable, CustomStringConvertible {
             return "'\(text)' is not a finite number"
         case let .hexadecimal(text):
             return "'\(text)': hexadecimal numbers are not accepted, write a decimal number"
+        case let .notPlainDecimal(_, advice):
+            return advice
         case let .missingUnit(text, value, expected):
             return "missing unit: write e.g. " + Self.examples(number: text, value: value, dimension: expected)
         case let .wrongDimension(text, _, found, expected):

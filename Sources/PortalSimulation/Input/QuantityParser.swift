@@ -9,7 +9,8 @@ public struct QuantityParser {
     /// The value of `text` in SI units of `dimension`.
     ///
     /// Grammar: optional surrounding whitespace, a decimal number (`[+-]digits[.digits][e[+-]digits]`,
-    /// as Swift writes Doubles, no hex, no nan/inf), optional spaces, then one of the
+    /// as Swift writes Doubles, no hex, no nan/inf, no leading zero, no `_` or `:`: see
+    /// ``PlainDecimal``), optional spaces, then one of the
     /// dimension's unit symbols (case-sensitive). Dimensionless values take no unit
     /// or "%".
     public static func parse(_ text: String, as dimension: PhysicalDimension) throws(QuantityError) -> Double {
@@ -21,6 +22,7 @@ public struct QuantityParser {
             throw .notFinite(text: trimmed)
         }
         if unsigned.hasPrefix("0x") { throw .hexadecimal(text: trimmed) }
+        if let advice = PlainDecimal.problem(in: trimmed[...]) { throw .notPlainDecimal(text: trimmed, advice: advice) }
 
         guard let (numberText, rest) = splitNumber(trimmed[...]), let number = Double(numberText) else {
             throw .notANumber(text: trimmed, expected: dimension)

@@ -22,7 +22,9 @@ public struct YAMLDocument {
     }
 
     /// Composes `text`, naming it `file` in diagnostics.
-    public init(text: String, file: String) throws(InputErrors) {
+    public init(text original: String, file: String) throws(InputErrors) {
+        // (libYAML reads CRLF line ends itself; the BOM is dropped here, see TextLines.)
+        let text = TextLines.withoutByteOrderMark(original)
         let node: Node?
         do {
             node = try Yams.compose(yaml: text)

@@ -20,12 +20,17 @@ extension YAMLValue {
         return value
     }
 
-    /// A whole number within `range`.
+    /// A whole number within `range`, written in plain decimal (see ``PlainDecimal``).
     public func int(range: AllowedRange = .any, reporting diagnostics: inout DiagnosticCollector) -> Int? {
-        guard case let .scalar(scalar) = node, scalar.resolvedTagName == .int else {
-            return mismatch(expected: "a whole number", &diagnostics)
+        guard case let .scalar(scalar) = node else { return mismatch(expected: "a whole number", &diagnostics) }
+        let text: String
+        switch numberText(scalar, &diagnostics) {
+        case .refused: return nil
+        case .notANumber: return mismatch(expected: "a whole number", &diagnostics)
+        case .plain(let plain): text = plain
         }
-        guard let value = Int.construct(from: scalar) else {
+        guard scalar.resolvedTagName == .int else { return mismatch(expected: "a whole number", &diagnostics) }
+        guard let value = Int(text) else {
             diagnostics.report(diagnostic("\(scalar.string) is too large for a whole number"))
             return nil
         }
@@ -33,25 +38,45 @@ extension YAMLValue {
                        &diagnostics).map { _ in value }
     }
 
-    /// A finite number within `range` (NaN and infinities are refused).
+    /// A finite number within `range` (NaN and infinities are refused), written in plain
+    /// decimal (see ``PlainDecimal``).
     public func double(range: AllowedRange = .any, reporting diagnostics: inout DiagnosticCollector) -> Double? {
-        guard case let .scalar(scalar) = node else {
-            return mismatch(expected: "a number", &diagnostics)
+        guard case let .scalar(scalar) = node else { return mismatch(expected: "a number", &diagnostics) }
+        let text: String
+        switch numberText(scalar, &diagnostics) {
+        case .refused: return nil
+        case .notANumber: return mismatch(expected: "a number", &diagnostics)
+        case .plain(let plain): text = plain
         }
-        let value: Double?
-        switch scalar.resolvedTagName {
-        case .int: value = Int.construct(from: scalar).map(Double.init) ?? Double.construct(from: scalar)
-        case .float: value = Double.construct(from: scalar)
-        default: return mismatch(expected: "a number", &diagnostics)
-        }
-        guard let value, value.isFinite else {
+        guard let value = Double(text), value.isFinite else {
             diagnostics.report(diagnostic("expected a finite number, got \(scalar.string)"))
             return nil
         }
         return checked(value, range: range, dimension: .dimensionless, text: scalar.string, &diagnostics)
     }
 
-    /// A quantity with a unit ("12 mm"), in SI, within `range` (SI bounds).
+    private enum NumberText {
+        case plain(String)
+        /// A YAML 1.1 form, already reported.
+        case refused
+        /// Not a number at all: the caller says what it expected.
+        case notANumber
+    }
+
+    /// The text of a scalar YAML resolves to a number, once it is known to be plain
+    /// decimal: a YAML 1.1 form (`050`, `0x14`, `1:30`, `1_000`) is reported here, the
+    /// one place scalars become numbers.
+    private func numberText(_ scalar: Node.Scalar, _ diagnostics: inout DiagnosticCollector) -> NumberText {
+        guard scalar.resolvedTagName == .int || scalar.resolvedTagName == .float else { return .notANumber }
+        if let problem = PlainDecimal.problem(in: Substring(scalar.string)) {
+            diagnostics.report(diagnostic(problem))
+            return .refused
+        }
+        return .plain(scalar.string)
+    }
+
+    /// A quantity with a unit ("12 mm"), in SI, within `range` (SI bounds) and within
+    /// the dimension's ``PhysicalDimension/physicalRange``.
     /// A plain YAML number for a dimensional field is a "missing unit" error, except 0.
     public func quantity(
         _ dimension: PhysicalDimension, range: AllowedRange = .any,
@@ -69,7 +94,7 @@ extension YAMLValue {
             diagnostics.report(diagnostic(error.message))
             return nil
         }
-        return checked(value, range: range, dimension: dimension,
+        return checked(value, range: range.intersected(with: dimension.physicalRange), dimension: dimension,
                        text: String(scalar.string.trimmingWhitespace()), &diagnostics)
     }
 

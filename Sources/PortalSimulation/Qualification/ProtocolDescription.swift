@@ -92,7 +92,7 @@ enum ProtocolDescription {
         let halfWidth = aperture.map { $0.widthM / 2 }
         let lateralRange: AllowedRange = halfWidth.map { .within(-$0...$0) } ?? .any
         let heightRange: AllowedRange = .greaterThan(0).and(aperture.map { .atMost($0.heightM) } ?? .any)
-        let name = m.required("name", reporting: &d)?.string(reporting: &d)
+        let name = m.required("name", reporting: &d)?.name(reporting: &d)
         let lateral = m.optional("lateral").map { $0.quantity(.length, range: lateralRange, reporting: &d) } ?? 0
         let height = m.required("height", reporting: &d)?.quantity(.length, range: heightRange, reporting: &d)
         let frontBack = m.optional("front_back").map {

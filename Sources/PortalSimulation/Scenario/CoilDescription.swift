@@ -21,9 +21,9 @@ enum CoilDescription {
         guard let m = value.mapping(allowedKeys: keys, reporting: &d),
               let shapeName = m.required("shape", reporting: &d)?.oneOf(["rectangle", "circle", "polygon"], reporting: &d)
         else { return nil }
-        let turns = m.optional("turns").map { $0.double(range: .positive, reporting: &d) } ?? 1
-        let weight = m.optional("weight").map { $0.double(reporting: &d) } ?? 1
-        let wireRadius = m.optional("wire_radius").map { $0.quantity(.length, range: .positive, reporting: &d) }
+        let turns = m.optional("turns").map { $0.double(range: .coilTurns, reporting: &d) } ?? 1
+        let weight = m.optional("weight").map { $0.double(range: .coilWeight, reporting: &d) } ?? 1
+        let wireRadius = m.optional("wire_radius").map { $0.quantity(.length, range: .wireRadius, reporting: &d) }
             ?? Coil.defaultWireRadiusM
         let onlyFor: [String: String] = ["width": "rectangle", "height": "rectangle", "radius": "circle", "vertices": "polygon"]
         for (key, shape) in onlyFor where shape != shapeName {
@@ -39,14 +39,14 @@ enum CoilDescription {
         }
         let shape: Coil.Shape?
         if shapeName == "circle" {
-            shape = m.required("radius", reporting: &d)?.quantity(.length, range: .positive, reporting: &d)
+            shape = m.required("radius", reporting: &d)?.quantity(.length, range: .coilSize, reporting: &d)
                 .map { Coil.Shape.circle(radiusM: $0) }
         } else {
-            let width = m.required("width", reporting: &d)?.quantity(.length, range: .positive, reporting: &d)
-            let height = m.required("height", reporting: &d)?.quantity(.length, range: .positive, reporting: &d)
+            let width = m.required("width", reporting: &d)?.quantity(.length, range: .coilSize, reporting: &d)
+            let height = m.required("height", reporting: &d)?.quantity(.length, range: .coilSize, reporting: &d)
             shape = width.flatMap { w in height.map { Coil.Shape.rectangle(widthM: w, heightM: $0) } }
         }
-        let center = m.required("center", reporting: &d).flatMap { VectorDescription.decodePoint($0, &d) }
+        let center = m.required("center", reporting: &d).flatMap { VectorDescription.decodePoint($0, range: .coilPosition, &d) }
         let normal = m.required("normal", reporting: &d).flatMap { VectorDescription.decodeDirection($0, &d) }
         guard let shape, let center, let normal, let turns, let weight, let wireRadius else { return nil }
         return WeightedCoil(Coil(shape: shape, turns: turns, centerM: center,
@@ -64,7 +64,7 @@ enum CoilDescription {
     static func decodeVertices(_ value: YAMLValue, _ d: inout DiagnosticCollector) -> [Vector3]? {
         guard let items = value.sequence(reporting: &d) else { return nil }
         if items.count < 3 { d.report(value.diagnostic("a polygon needs at least 3 vertices, got \(items.count)")); return nil }
-        let points = items.map { VectorDescription.decodePoint($0, &d) }
+        let points = items.map { VectorDescription.decodePoint($0, range: .coilPosition, &d) }
         let known = points.compactMap { $0 }
         return known.count == points.count ? known : nil
     }
@@ -72,13 +72,14 @@ enum CoilDescription {
 
 /// Points (`[x, y, z]` with length units) and directions (`x`, `-z`, `[nx, ny, nz]`).
 enum VectorDescription {
-    static func decodePoint(_ value: YAMLValue, _ d: inout DiagnosticCollector) -> Vector3? {
+    /// `[x, y, z]`, each coordinate within `range` (and the length's physical range).
+    static func decodePoint(_ value: YAMLValue, range: AllowedRange = .any, _ d: inout DiagnosticCollector) -> Vector3? {
         guard let items = value.sequence(reporting: &d) else { return nil }
         guard items.count == 3 else {
             d.report(value.diagnostic("expected [x, y, z] with units, got \(items.count) values"))
             return nil
         }
-        let c = items.map { $0.quantity(.length, reporting: &d) }
+        let c = items.map { $0.quantity(.length, range: range, reporting: &d) }
         guard let x = c[0], let y = c[1], let z = c[2] else { return nil }
         return Vector3(x, y, z)
     }
@@ -94,7 +95,7 @@ enum VectorDescription {
             d.report(value.diagnostic("expected an axis name or [nx, ny, nz], got \(items.count) values"))
             return nil
         }
-        let c = items.map { $0.double(reporting: &d) }
+        let c = items.map { $0.double(range: .directionComponent, reporting: &d) }
         guard let x = c[0], let y = c[1], let z = c[2] else { return nil }
         guard let n = Vector3(x, y, z).normalized else {
             d.report(value.diagnostic("a direction cannot be the zero vector"))

@@ -54,8 +54,7 @@ enum ExpectationDescription {
         let bound = decodeBound(m, &d)
         if bound == nil { ok = false }
         let confidence = m.optional("confidence").map {
-            $0.quantity(.dimensionless, range: AllowedRange(lower: .init(0, inclusive: false), upper: .init(1, inclusive: false)),
-                        reporting: &d)
+            $0.quantity(.dimensionless, range: .confidenceLevel, reporting: &d)
         } ?? RateExpectation.defaultConfidence
         if confidence == nil { ok = false }
 

@@ -26,6 +26,10 @@ enum ObjectDescription {
         guard let mapping = value.mapping(reporting: &d) else { return [] }
         var result: [ObjectEntry] = []
         for entry in mapping.entries {
+            if let problem = CSVSafeName.problem(with: entry.key) {
+                d.report(entry.keyValue.diagnostic(problem))
+                continue
+            }
             if ObjectLibrary.named(entry.key) != nil {
                 d.report(entry.keyValue.diagnostic("'\(entry.key)' is a built-in object; give yours another name"))
                 continue
@@ -41,7 +45,7 @@ enum ObjectDescription {
         let kind = m.optional("kind").map { $0.choice(of: LibraryObject.Kind.self, reporting: &d) } ?? .component
         let summary = m.optional("summary").map { $0.string(reporting: &d) } ?? "defined in \(value.file)"
         let sizeValue = m.optional("size")
-        let size = sizeValue.flatMap { VectorDescription.decodePoint($0, &d) }
+        let size = sizeValue.flatMap { VectorDescription.decodePoint($0, range: .objectSize, &d) }
         guard let list = m.required("parts", reporting: &d)?.sequence(reporting: &d) else { return nil }
         if list.isEmpty { d.report(value.diagnostic("give at least one part")) }
         let parts = list.map { decodePart($0, folder: folder, model: model, &d) }
@@ -49,11 +53,13 @@ enum ObjectDescription {
               parts.allSatisfy({ $0 != nil }) else { return nil }
         let known = parts.compactMap { $0 }
         let masses = known.map(\.massKg)
-        return ObjectEntry(name: name, kind: kind, summary: summary, sizeM: size,
+        var entry = ObjectEntry(name: name, kind: kind, summary: summary, sizeM: size,
                            partsExtentM: ObjectExtent.partsExtentM(known.map { ($0.offsetM, $0.largestDimensionM) }),
                            metalMassKg: masses.contains { $0 == nil } ? nil : masses.compactMap { $0 }.reduce(0, +),
                            spectrum: .sum(known.lazy.map(\.spectrum)),
                            parts: known.map(\.summary), origin: value.file)
+        entry.importedSweeps = known.flatMap(\.importedSweeps)
+        return entry
     }
 
     struct DecodedPart {
@@ -63,6 +69,7 @@ enum ObjectDescription {
         /// Where the part sits and how large it is (nil: unknown), for the object's extent.
         let offsetM: Vector3
         let largestDimensionM: Double?
+        var importedSweeps: [ImportedSweepRange] = []
     }
 
     /// What a part is made of, before it is counted, turned and placed.
@@ -71,6 +78,7 @@ enum ObjectDescription {
         let massKg: Double?
         let description: String
         let largestDimensionM: Double?
+        var importedSweeps: [ImportedSweepRange] = []
     }
 
     static func decodePart(_ value: YAMLValue, folder: String, model: SignatureModel = .standard,
@@ -83,9 +91,9 @@ enum ObjectDescription {
                                                     : "a part takes one of 'shape', 'object' or 'import', not \(given.joined(separator: " and "))"))
             return nil
         }
-        let name = m.optional("name").map { $0.string(reporting: &d) } ?? given[0]
+        let name = m.optional("name").map { $0.name(reporting: &d) } ?? given[0]
         let count = m.optional("count").map { $0.int(range: .atLeast(1), reporting: &d) } ?? 1
-        let offset = m.optional("offset").map { VectorDescription.decodePoint($0, &d) } ?? .zero
+        let offset = m.optional("offset").map { VectorDescription.decodePoint($0, range: .objectOffset, &d) } ?? .zero
         let attitude = m.optional("attitude").map { decodeAttitude($0, &d) } ?? .identity
         let assumption = m.optional("assumption").map { $0.string(reporting: &d) } ?? "defined in \(value.file)"
         if given[0] != "shape" {
@@ -108,7 +116,7 @@ enum ObjectDescription {
             : body.description + ", at (\(mm(offset.x)), \(mm(offset.y)), \(mm(offset.z))) mm"
         return DecodedPart(spectrum: Double(count) * body.spectrum.rotated(by: attitude), massKg: body.massKg.map { $0 * Double(count) },
                            summary: .init(name: name, description: placed, count: count, assumption: assumption),
-                           offsetM: offset, largestDimensionM: body.largestDimensionM)
+                           offsetM: offset, largestDimensionM: body.largestDimensionM, importedSweeps: body.importedSweeps)
     }
 
     static func mm(_ x: Double) -> String { NumberFormat.shortest(NumberFormat.rounded(x * 1000, significantDigits: 4)) }
@@ -134,14 +142,14 @@ enum ObjectDescription {
         guard let shapeValue = m.optional("shape"),
               let shape = shapeValue.oneOf(["sphere", "ellipsoid", "disk", "ring", "plate", "rod", "loop", "magnet"], reporting: &d) else { return nil }
         func length(_ key: String) -> Double? {
-            m.required(key, reporting: &d)?.quantity(.length, range: .positive, reporting: &d)
+            m.required(key, reporting: &d)?.quantity(.length, range: .objectSize, reporting: &d)
         }
         let primitive: Primitive?
         switch shape {
         case "sphere": primitive = length("radius").map { .sphere(radiusM: $0) }
         case "ellipsoid":
-            primitive = m.required("semi_axes", reporting: &d).flatMap { VectorDescription.decodePoint($0, &d) }
-                .flatMap { $0.x > 0 && $0.y > 0 && $0.z > 0 ? .ellipsoid(semiAxesM: $0) : nil }
+            primitive = m.required("semi_axes", reporting: &d).flatMap { VectorDescription.decodePoint($0, range: .objectSize, &d) }
+                .map { .ellipsoid(semiAxesM: $0) }
         case "disk":
             let r = length("radius"), t = length("thickness")
             primitive = r.flatMap { r in t.map { .disk(radiusM: r, thicknessM: $0) } }
@@ -162,7 +170,7 @@ enum ObjectDescription {
             primitive = b.flatMap { b in rw.map { .wireLoop(loopRadiusM: b, wireRadiusM: $0) } }
         default:
             let r = length("radius"), t = length("thickness")
-            let br = m.required("remanence", reporting: &d)?.quantity(.magneticFluxDensity, range: .positive, reporting: &d)
+            let br = m.required("remanence", reporting: &d)?.quantity(.magneticFluxDensity, range: .remanence, reporting: &d)
             primitive = r.flatMap { r in t.flatMap { t in br.map { .magnet(radiusM: r, thicknessM: t, remanenceT: $0) } } }
         }
         let material = decodeMaterial(m, &d)
@@ -194,8 +202,8 @@ enum ObjectDescription {
             }
             return (entry.material, entry.densityKgPerM3)
         }
-        guard let sigma = m.required("conductivity", reporting: &d)?.quantity(.conductivity, range: .positive, reporting: &d) else { return nil }
-        let mur = m.optional("mur").map { $0.double(range: .atLeast(1), reporting: &d) } ?? 1
+        guard let sigma = m.required("conductivity", reporting: &d)?.quantity(.conductivity, range: .conductivity, reporting: &d) else { return nil }
+        let mur = m.optional("mur").map { $0.double(range: .relativePermeability, reporting: &d) } ?? 1
         guard let mur else { return nil }
         return (Material(name: "σ \(QuantityParser.format(sigma, as: .conductivity)), μr \(NumberFormat.shortest(mur))",
                          conductivitySPerM: sigma, relativePermeability: mur), nil)
@@ -212,18 +220,29 @@ enum ObjectDescription {
     }
 
     static func decodeImport(_ value: YAMLValue, folder: String, _ d: inout DiagnosticCollector) -> PartBody? {
-        guard let m = value.mapping(allowedKeys: ["frequencies", "tensors"], reporting: &d),
+        guard let m = value.mapping(allowedKeys: ["frequencies", "tensors", "frequency_unit"], reporting: &d),
               let f = m.required("frequencies", reporting: &d)?.string(reporting: &d),
               let t = m.required("tensors", reporting: &d)?.string(reporting: &d) else { return nil }
+        var unit = MPTCalculatorSweep.FrequencyUnit.radiansPerSecond
+        if let unitValue = m.optional("frequency_unit") {
+            guard let symbol = unitValue.string(reporting: &d) else { return nil }
+            guard let named = MPTCalculatorSweep.FrequencyUnit.named(symbol) else {
+                d.report(unitValue.diagnostic("unknown frequency unit '\(symbol)' (expected one of: "
+                    + MPTCalculatorSweep.FrequencyUnit.symbols.joined(separator: ", ") + ")"))
+                return nil
+            }
+            unit = named
+        }
         let resolve = { (path: String) in path.hasPrefix("/") ? path : (folder as NSString).appendingPathComponent(path) }
         do {
-            let sweep = try MPTCalculatorSweep.load(frequenciesPath: resolve(f), tensorsPath: resolve(t))
+            let sweep = try MPTCalculatorSweep.load(frequenciesPath: resolve(f), tensorsPath: resolve(t), unit: unit)
             let fit = try sweep.relaxationFit(describedAs: resolve(t))
             let residual = NumberFormat.shortest(NumberFormat.rounded(fit.largestRelativeResidual, significantDigits: 2))
             // An imported tensor says nothing of the object's size.
             return PartBody(spectrum: fit.spectrum, massKg: nil,
                             description: "imported from \(t) (\(sweep.tensors.count) frequencies, fit residual \(residual))",
-                            largestDimensionM: nil)
+                            largestDimensionM: nil,
+                            importedSweeps: [ImportedSweepRange(file: resolve(t), angularFrequenciesRadPerS: sweep.coveredRange)])
         } catch {
             // The file's own position is more useful than the scenario's; keep both.
             for problem in error.diagnostics {

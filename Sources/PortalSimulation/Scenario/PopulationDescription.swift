@@ -21,7 +21,7 @@ enum PopulationDescription {
         guard let m = value.mapping(allowedKeys: ["name", "female_share", "walking_speed", "lateral_offset", "items"], reporting: &d) else { return nil }
         var p = Population.standard
         var ok = true
-        if let v = m.optional("name") { if let s = v.string(reporting: &d) { p.name = s } else { ok = false } }
+        if let v = m.optional("name") { if let s = v.name(reporting: &d) { p.name = s } else { ok = false } }
         if let v = m.optional("female_share") { if let x = v.quantity(.dimensionless, range: .unitInterval, reporting: &d) { p.femaleShare = x } else { ok = false } }
         if let v = m.optional("lateral_offset") {
             if let x = v.quantity(.length, range: .within(0...0.3), reporting: &d) { p.lateralOffsetSdM = x } else { ok = false }

@@ -26,7 +26,7 @@ public enum PortalDescription {
         let base = portalClass.portal
         let aperture = mapping.optional("aperture").map { decodeAperture($0, &diagnostics) } ?? base.aperture
         let current = mapping.optional("transmitter_current").map {
-            $0.quantity(.current, range: .positive, reporting: &diagnostics)
+            $0.quantity(.current, range: .transmitterCurrent, reporting: &diagnostics)
         } ?? base.transmitterCurrentA
         let decoded = mapping.optional("detector").map { decodeDetector($0, base: base.detector, &diagnostics) } ?? (base.detector, .standard)
         let transmitter = mapping.optional("transmitter").map {
@@ -86,12 +86,21 @@ public enum PortalDescription {
             return r
         }
         if let v = take("sensitivity", { $0.int(range: .within(0...99), reporting: &d) }) { s.sensitivity = v }
-        if let v = take("reference_threshold", { $0.quantity(.voltage, range: .positive, reporting: &d) }) { s.referenceThresholdV = v }
-        if let v = take("threshold", { $0.quantity(.voltage, range: .positive, reporting: &d) }) { s.thresholdOverrideV = v }
-        if let v = take("noise", { $0.quantity(.voltage, range: .nonNegative, reporting: &d) }) { s.noiseV = v }
+        if let v = take("reference_threshold", { $0.quantity(.voltage, range: .detectorVoltage.and(.positive), reporting: &d) }) { s.referenceThresholdV = v }
+        if let v = take("threshold", { $0.quantity(.voltage, range: .detectorVoltage.and(.positive), reporting: &d) }) { s.thresholdOverrideV = v }
+        if let v = take("noise", { $0.quantity(.voltage, range: .detectorVoltage, reporting: &d) }) { s.noiseV = v }
         if let v = take("sample_rate", { $0.quantity(.frequency, range: .within(1...100_000), reporting: &d) }) { s.sampleRateHz = v }
         if let v = take("demodulation_phase", { $0.quantity(.angle, reporting: &d) }) { s.demodulationPhaseRad = v }
         if let v = take("filter", { decodeFilter($0, &d) }) { s.filter = v }
+        // A threshold given directly overrides the knob: a sensitivity laid over it (a
+        // configuration's, a sweep point's) would change nothing, and its runs would be
+        // silently identical to the baseline. `qualify --sensitivity` refuses the same.
+        if let knob = m.optional("sensitivity"), let threshold = m.optional("threshold") {
+            let place = threshold.location.map { $0.file == knob.location?.file ? "line \($0.line)" : "\($0)" }
+            d.report(knob.diagnostic("sets the sensitivity knob, but the detector gives its threshold directly"
+                + (place.map { " (\($0))" } ?? "") + "; remove 'threshold' to use the knob"))
+            ok = false
+        }
         if case .bandPass(_, let high) = s.filter, high >= s.sampleRateHz / 2, let value = m.optional("filter") ?? m.optional("sample_rate") {
             d.report(value.diagnostic("the filter's upper corner must be below half the sample rate (\(QuantityParser.format(s.sampleRateHz / 2, as: .frequency)))"))
             ok = false
@@ -105,9 +114,9 @@ public enum PortalDescription {
             return value.oneOf(["none"], reporting: &d).map { _ in .none }
         }
         guard let m = value.mapping(allowedKeys: ["low", "high"], reporting: &d) else { return nil }
-        let low = m.required("low", reporting: &d)?.quantity(.frequency, range: .positive, reporting: &d)
+        let low = m.required("low", reporting: &d)?.quantity(.frequency, range: .filterCorner, reporting: &d)
         let highValue = m.required("high", reporting: &d)
-        let high = highValue?.quantity(.frequency, range: .positive, reporting: &d)
+        let high = highValue?.quantity(.frequency, range: .filterCorner, reporting: &d)
         guard let low, let high, let highValue else { return nil }
         guard high > low else { d.report(highValue.diagnostic("must be above 'low'")); return nil }
         return .bandPass(lowHz: low, highHz: high)
@@ -122,7 +131,7 @@ public enum PortalDescription {
             guard let list = m.required("frequencies", reporting: &d),
                   let items = list.sequence(reporting: &d) else { return nil }
             if items.isEmpty { d.report(list.diagnostic("give at least one frequency")); return nil }
-            let frequencies = items.map { $0.quantity(.frequency, range: .positive, reporting: &d) }
+            let frequencies = items.map { $0.quantity(.frequency, range: .detectorFrequency, reporting: &d) }
             let known = frequencies.compactMap { $0 }
             return known.count == frequencies.count ? .continuousWave(frequenciesHz: known) : nil
         }
@@ -131,9 +140,9 @@ public enum PortalDescription {
         if case .pulseInduction(let gate, let rate)? = base { (baseGate, baseRate) = (gate, rate) }
         func required(_ key: String) -> YAMLValue? { baseGate == nil ? m.required(key, reporting: &d) : m.optional(key) }
         let startValue = required("gate_start"), endValue = required("gate_end")
-        let start = startValue.map { $0.quantity(.time, range: .nonNegative, reporting: &d) } ?? baseGate?.startS
-        let end = endValue.map { $0.quantity(.time, range: .positive, reporting: &d) } ?? baseGate?.endS
-        let rate = m.optional("pulse_rate").map { $0.quantity(.frequency, range: .positive, reporting: &d) } ?? baseRate
+        let start = startValue.map { $0.quantity(.time, range: .gateTime, reporting: &d) } ?? baseGate?.startS
+        let end = endValue.map { $0.quantity(.time, range: .gateTime.and(.positive), reporting: &d) } ?? baseGate?.endS
+        let rate = m.optional("pulse_rate").map { $0.quantity(.frequency, range: .pulseRate, reporting: &d) } ?? baseRate
         guard let start, let end, let rate else { return nil }
         if end <= start {
             d.report((endValue ?? startValue ?? m.value).diagnostic("the gate must end after it starts (gate_start \(QuantityParser.format(start, as: .time)), gate_end \(QuantityParser.format(end, as: .time)))"))
@@ -147,7 +156,7 @@ public enum PortalDescription {
         if items.isEmpty { d.report(value.diagnostic("give at least one zone")); return nil }
         let zones = items.enumerated().map { index, item -> CoilSet? in
             guard let m = item.mapping(allowedKeys: ["name", "coils"], reporting: &d) else { return nil }
-            let name = m.optional("name").map { $0.string(reporting: &d) } ?? "zone \(index + 1)"
+            let name = m.optional("name").map { $0.name(reporting: &d) } ?? "zone \(index + 1)"
             let coils = m.required("coils", reporting: &d).flatMap { decodeCoilList($0, &d) }
             guard let name, let coils else { return nil }
             return CoilSet(name: name, coils: coils)

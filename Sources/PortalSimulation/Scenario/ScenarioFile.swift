@@ -47,7 +47,7 @@ public struct ScenarioFile: Sendable {
         var arrivalsPerHour: Double?
         var model = SignatureModel.standard
         if let top = document.root.mapping(allowedKeys: topLevelKeys, reporting: &diagnostics) {
-            name = top.optional("name").flatMap { $0.string(reporting: &diagnostics) }
+            name = top.optional("name").flatMap { $0.name(reporting: &diagnostics) }
             _ = top.optional("description").map { $0.string(reporting: &diagnostics) }
             seed = top.optional("seed").flatMap { $0.int(range: .atLeast(0), reporting: &diagnostics) }.map { UInt64($0) }
             trials = top.optional("trials").flatMap { $0.int(range: .within(1...100_000_000), reporting: &diagnostics) }
@@ -65,7 +65,7 @@ public struct ScenarioFile: Sendable {
             }
             threats = top.optional("threats").flatMap { PopulationDescription.decodeThreats($0, catalog: catalog, &diagnostics) }
             // (A sweep point's scenario has its `sweep:` emptied.)
-            if let sweep = top.optional("sweep"), !sweep.isNull { SweepPlan.validate(sweep, &diagnostics) }
+            if let sweep = top.optional("sweep"), !sweep.isNull { SweepPlan.validate(sweep, portal: top.optional("portal"), &diagnostics) }
             arrivalsPerHour = top.optional("arrivals_per_hour").flatMap { $0.double(range: .within(0.001...1_000_000), reporting: &diagnostics) }
             let portalFailed = top.optional("portal") != nil && setup == nil
             if !portalFailed {

@@ -56,7 +56,7 @@ enum ScreeningDescription {
         var ok = true
         for item in items {
             guard let m = item.mapping(allowedKeys: ["name", "portal", "screening"], reporting: &d),
-                  let name = m.required("name", reporting: &d)?.string(reporting: &d) else { ok = false; continue }
+                  let name = m.required("name", reporting: &d)?.name(reporting: &d) else { ok = false; continue }
             if name.contains("/") {
                 d.report(item.diagnostic("a configuration's name may not contain '/' (results.csv names a stage 'configuration/stage')"))
                 ok = false
@@ -115,7 +115,7 @@ enum ScreeningDescription {
     static func decodeStage(_ value: YAMLValue, earlier: [ScreeningStage], portal: YAMLValue?, named: [String: YAMLValue],
                             catalog: ObjectCatalog, _ d: inout DiagnosticCollector) -> ScreeningStage? {
         guard let m = value.mapping(reporting: &d) else { return nil }
-        let name = m.required("name", reporting: &d)?.string(reporting: &d)
+        let name = m.required("name", reporting: &d)?.name(reporting: &d)
         let kindName = m.required("kind", reporting: &d)?.oneOf(stageKinds, reporting: &d)
         StageKeys.check(m, kind: kindName, kinds: stageKinds, &d)
         guard let kindName else { return nil }

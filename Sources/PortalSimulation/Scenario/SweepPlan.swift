@@ -52,6 +52,8 @@ public struct SweepPlan: Sendable {
     /// The scenario's `output.folder`, if it gives one.
     public var outputFolder: String?
     public let points: [Point]
+    /// Warnings to print before running: see ``ImportRangeWarning``.
+    public var warnings: [String] = []
 
     /// The same sweep with `trials` passes per case at every point.
     public func withTrials(_ trials: Int) -> SweepPlan {
@@ -59,7 +61,7 @@ public struct SweepPlan: Sendable {
             var scenario = point.scenario
             scenario.trials = trials
             return Point(values: point.values, scenario: scenario)
-        })
+        }, warnings: warnings)
     }
 
     /// The sweep of the scenario file at `path`; nil when it has no `sweep:`.
@@ -116,7 +118,8 @@ public struct SweepPlan: Sendable {
             throw InputErrors(section.diagnostic("the swept \(portalKeys.joined(separator: ", ")) reach no portal stage: "
                 + "a sweep sets the top-level 'portal', and this configuration's portal stages use their own"))
         }
-        return SweepPlan(parameters: chosen.map(\.0), outputFolder: file.outputFolder, points: points)
+        let warnings = ImportRangeWarning.warnings(objects: file.objects, configurations: points.flatMap(\.scenario.configurations))
+        return SweepPlan(parameters: chosen.map(\.0), outputFolder: file.outputFolder, points: points, warnings: warnings)
     }
 
     /// Every portal stage's portal and settings, to tell whether points differ.
@@ -134,11 +137,21 @@ public struct SweepPlan: Sendable {
 
     /// Checks a `sweep:` section as `load` would, without building its points: for the
     /// commands that do not sweep, so that a mistake there is still reported.
-    static func validate(_ section: YAMLValue, _ d: inout DiagnosticCollector) {
+    /// `portal` is the top-level portal the points are laid over.
+    static func validate(_ section: YAMLValue, portal: YAMLValue?, _ d: inout DiagnosticCollector) {
         guard let m = section.mapping(allowedKeys: parameters.map(\.key), reporting: &d) else { return }
         if m.entries.isEmpty { d.report(section.diagnostic("give at least one parameter to sweep")) }
         for entry in m.entries {
             if let parameter = parameters.first(where: { $0.key == entry.key }) { _ = decodeValues(entry.value, parameter, &d) }
+        }
+        // As each point would be refused by the detector's decoder (see PortalDescription):
+        // said once here, so that `check` finds it without building the points.
+        var quiet = DiagnosticCollector()
+        if let swept = m.optional("sensitivity"),
+           let threshold = portal?.mapping(reporting: &quiet)?.optional("detector")?.mapping(reporting: &quiet)?.optional("threshold") {
+            let line = threshold.location.map { " (line \($0.line))" } ?? ""
+            d.report(swept.diagnostic("sweeps the sensitivity knob, but the portal's detector gives its threshold directly"
+                + "\(line); remove 'threshold' to use the knob"))
         }
     }
 
