@@ -51,16 +51,22 @@ extension PortalSimCommand {
                 let plans = try CheckInputs.plans(inputs)
                 try checkOutputFolders(plans)
                 Interruption.install()
+                // Every folder is made and probed before the first scenario runs.
+                let folders = try output.map { output in
+                    try plans.map { try prepareRunFolder(flag: output + "/" + $0.name, fileFolder: nil, file: $0.path, fallback: "") }
+                }
+                if let junit { _ = try prepareOutputFile(junit, flag: "--junit") }
                 let started = Date()
                 var suites: [JUnitReport.Suite] = []
-                var outputs: [(folder: String, tables: [String: CSVTable], record: RunRecord)] = []
-                for plan in plans {
+                var outputs: [(folder: RunFolder, files: [String: [UInt8]], record: RunRecord)] = []
+                for (index, plan) in plans.enumerated() {
                     // Recorded before the run, as `run` does: the hash is of the file that ran.
-                    let record = try output.map { _ in try self.record(plan) }
+                    let folder = folders?[index]
+                    let record = try folder.map { try self.record(plan, folder: $0) }
                     let (suite, tables) = try check(plan)
                     suites.append(suite)
-                    if let output, let record {
-                        outputs.append((output + "/" + plan.name, tables, record))
+                    if let folder, let record {
+                        outputs.append((folder, tables.mapValues(\.bytes), record))
                     }
                 }
                 let report = JUnitReport(suites: suites, strict: strict)
@@ -68,10 +74,9 @@ extension PortalSimCommand {
                 failed = results.contains { $0.fails(strict: strict) }
                 printNow(summary(results, files: suites.count, seconds: Date().timeIntervalSince(started), failed: failed))
                 try Interruption.deferred {
-                    for (folder, tables, record) in outputs {
-                        try record.write(to: folder + "/run.json")
-                        for (name, table) in tables.sorted(by: { $0.key < $1.key }) { try table.write(to: folder + "/" + name) }
-                        if !quiet { printError("portalsim: wrote \(folder)") }
+                    for (folder, files, record) in outputs {
+                        try folder.commit(files, record: record)
+                        if !quiet { printError("portalsim: wrote \(folder.path)") }
                     }
                     if let junit {
                         try AtomicFile.write(report.text, to: junit)
@@ -91,7 +96,7 @@ extension PortalSimCommand {
             switch plan.source {
             case .scenario(let run):
                 let engine = Engine(scenario: run, threads: threads)
-                let bar = quiet ? nil : ProgressBar(total: engine.cases.count * run.trials, label: run.name)
+                let bar = quiet ? nil : ProgressBar(total: engine.cases.count * run.trials, cases: engine.cases.count, label: run.name)
                 let tallies: RunTallies
                 do {
                     tallies = try engine.runRecording(threads: threads, recordPasses: false) { bar?.advance(by: $0) }.tallies
@@ -140,7 +145,10 @@ extension PortalSimCommand {
         /// With --output, every scenario writes into its own NAME/ subfolder, so two
         /// scenarios of the same name would overwrite each other's results.
         private func checkOutputFolders(_ plans: [CheckPlan]) throws {
-            guard output != nil else { return }
+            guard let output else { return }
+            if output.trimmingCharacters(in: .whitespaces).isEmpty {
+                throw flagError("--output", "the output folder must not be empty (it would write into '/')")
+            }
             var seen: [String: String] = [:]
             for plan in plans {
                 if let other = seen[plan.name] {
@@ -151,14 +159,10 @@ extension PortalSimCommand {
         }
 
         /// What `run.json` records for this scenario's run.
-        private func record(_ plan: CheckPlan) throws -> RunRecord {
-            guard let bytes = FileManager.default.contents(atPath: plan.path) else {
-                throw InputErrors(InputDiagnostic(file: plan.path, message: "cannot read the file"))
-            }
-            return RunRecord(toolVersion: PortalSimVersion.string, scenarioPath: plan.path,
-                             scenarioHash: RunRecord.scenarioHash(of: [UInt8](bytes)), seed: plan.seed,
-                             threads: threads, shard: nil, commandLine: CommandLine.arguments,
-                             startedAt: ISO8601DateFormatter().string(from: Date()))
+        private func record(_ plan: CheckPlan, folder: RunFolder) throws -> RunRecord {
+            let trials: Int? = if case .scenario(let run) = plan.source { run.trials } else { nil }
+            return try makeRunRecord(scenarios: [plan.path], seed: plan.seed, trials: trials, threads: threads,
+                                     rerun: ["check", plan.path, "--output", (folder.path as NSString).deletingLastPathComponent])
         }
     }
 }

@@ -39,12 +39,12 @@ extension PortalSimCommand {
                 files.flatMap(\.warnings).forEach(printError)
                 var scenario = try ScenarioFile.comparison(of: files)
                 if let trials = size.trials { scenario.trials = trials }
-                let folder = output ?? "out/compare-\(scenario.name)"
-                let hash = RunRecord.scenarioHash(of: scenarios.flatMap { [UInt8](FileManager.default.contents(atPath: $0) ?? Data()) })
                 Interruption.install()
-                let started = ISO8601DateFormatter().string(from: Date())
+                let folder = try prepareRunFolder(flag: output, fileFolder: nil, file: scenarios.first ?? "", fallback: "out/compare-\(scenario.name)")
+                let record = try makeRunRecord(scenarios: scenarios, seed: scenario.seed, trials: scenario.trials, threads: size.threads,
+                                               rerun: ["compare"] + scenarios + ["--output", folder.path, "--trials", String(scenario.trials)])
                 let engine = Engine(scenario: scenario, threads: size.threads)
-                let bar = ProgressBar(total: engine.cases.count * scenario.trials, label: "compare")
+                let bar = ProgressBar(total: engine.cases.count * scenario.trials, cases: engine.cases.count, label: "compare")
                 let tallies: RunTallies
                 do {
                     tallies = try engine.runRecording(threads: size.threads, recordPasses: false) { bar.advance(by: $0) }.tallies
@@ -53,18 +53,16 @@ extension PortalSimCommand {
                 }
                 bar.finish()
                 let tables = ScreeningTables(scenario: scenario, tallies: tallies)
-                let record = RunRecord(toolVersion: PortalSimVersion.string, scenarioPath: scenarios.joined(separator: " "),
-                                       scenarioHash: hash, seed: scenario.seed, threads: size.threads, shard: nil,
-                                       commandLine: CommandLine.arguments, startedAt: started)
+                var outputs = try tables.allTables()
+                outputs["results.csv"] = try ResultsTables.results(tallies.portals)
+                outputs["alarms.csv"] = try ResultsTables.alarms(tallies.portals)
+                let written = outputs.mapValues(\.bytes)
                 try Interruption.deferred {
-                    try record.write(to: folder + "/run.json")
-                    try ResultsTables.results(tallies.portals).write(to: folder + "/results.csv")
-                    try ResultsTables.alarms(tallies.portals).write(to: folder + "/alarms.csv")
-                    try tables.writeAll(to: folder)
+                    try folder.commit(written, record: record)
                 }
                 print(tables.summary())
                 if let warning = ResultsTables.dipoleWarning(tallies.portals) { printError(warning) }
-                printError("portalsim: wrote \(folder)")
+                printError("portalsim: wrote \(folder.path)")
             }
         }
     }

@@ -68,9 +68,27 @@ extension PortalSimCommand {
                 let model = try loadPortal()
                 let zones = try selectedZones(of: model)
                 let samples = try samplePoints(around: model.aperture)
-                try write(FieldTable.make(portal: model, quantity: quantity, zones: zones, points: samples.points), to: output)
-                if output != "-" { try CoilTable.make(portal: model).write(to: Self.coilsPath(nextTo: output)) }
+                Interruption.install()
+                _ = try prepareOutputFile(output, flag: "--output")
+                let table: CSVTable
+                do throws(CSVError) {
+                    table = try FieldTable.make(portal: model, quantity: quantity, zones: zones, points: samples.points)
+                } catch {
+                    throw nonFinite(error, flag: samplingFlag + (scenario.map { " with --scenario \($0)" } ?? ""), "the \(quantity.rawValue) field is not finite at a sampled point (too far out, or the portal's magnitudes too large)")
+                }
+                let coils = output == "-" ? nil : try CoilTable.make(portal: model)
+                try Interruption.deferred {
+                    try write(table, to: output)
+                    try coils?.write(to: Self.coilsPath(nextTo: output))
+                }
             }
+        }
+
+        /// The flag that chose the points, for a message about one of them.
+        var samplingFlag: String {
+            if line != nil { return "--line" }
+            if points != nil { return "--points" }
+            return "--plane"
         }
 
         /// "out/map.csv" → "out/map-coils.csv": named after its map, so that maps of two

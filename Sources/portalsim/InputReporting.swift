@@ -15,13 +15,17 @@ func reportingInputErrors(_ body: () throws -> Void) throws {
     } catch let error as EddyCurrentError {
         fail("a signature cannot be computed: \(error)")
     } catch let error as FileWriteError {
+        Interruption.abandonOutputs()
         printError("portalsim: error: \(error)")
         throw ExitCode.failure
     } catch let error as CSVError {
+        Interruption.abandonOutputs()
         printError("portalsim: error: \(error)")
         throw ExitCode.failure
     }
     func fail(_ message: String) -> Never {
+        // Nothing of this run stays behind: no temporaries, no folder made for it.
+        Interruption.abandonOutputs()
         printError(message.split(separator: "\n").map { "portalsim: error: \($0)" }.joined(separator: "\n"))
         Foundation.exit(2)
     }
@@ -34,6 +38,15 @@ func printError(_ text: String) {
 /// A problem with a command-line flag, reported like a file problem: `--radius: …`.
 func flagError(_ flag: String, _ message: String) -> InputDiagnostic {
     InputDiagnostic(location: nil, keyPath: flag, message: message)
+}
+
+/// A table that could not be made because a value is not finite (NaN or ±∞), as a
+/// problem with the flags that asked for it (exit 2), the cell named.
+func nonFinite(_ error: CSVError, flag: String, _ message: String) -> InputDiagnostic {
+    guard case let .nonFiniteNumber(column, row, value) = error else {
+        return flagError(flag, "\(message) (\(error))")
+    }
+    return flagError(flag, "\(message): \(column) is \(value) in row \(row)")
 }
 
 /// Parses a flag's value as a quantity with a unit, within `range`.

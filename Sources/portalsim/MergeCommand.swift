@@ -65,11 +65,18 @@ extension PortalSimCommand {
                     throw InputErrors(InputDiagnostic(file: scenario ?? "", message: "its configurations and stages are not those the shards tallied"))
                 }
                 // Every table is made before any is written: a failure leaves no half-written folder.
-                let results = try ResultsTables.results(merged.tallies), alarms = try ResultsTables.alarms(merged.tallies)
-                let screening = try tables.map { try $0.allTables() } ?? [:]
-                try results.write(to: output + "/results.csv")
-                try alarms.write(to: output + "/alarms.csv")
-                for (name, table) in screening.sorted(by: { $0.key < $1.key }) { try table.write(to: output + "/" + name) }
+                var outputs = try tables.map { try $0.allTables() } ?? [:]
+                outputs["results.csv"] = try ResultsTables.results(merged.tallies)
+                outputs["alarms.csv"] = try ResultsTables.alarms(merged.tallies)
+                Interruption.install()
+                let folder = try RunFolder.prepare(output, origin: .flag("--output"))
+                Interruption.watch(folder)
+                if let note = folder.locationNote { printError(note) }
+                let written = outputs.mapValues(\.bytes)
+                try Interruption.deferred {
+                    // Tally files of the shards' count are kept: they may be the inputs.
+                    try folder.commit(written, record: nil, shardCount: files.first?.shardCount)
+                }
                 print(tables?.summary() ?? ResultsTables.summary(merged.tallies))
                 if let warning = ResultsTables.dipoleWarning(merged.tallies) { printError(warning) }
                 printError("portalsim: merged \(files.count) shards into \(output)")

@@ -44,21 +44,20 @@ extension PortalSimCommand {
                 if let sensitivity {
                     settings.sensitivity = try checkedSensitivity(sensitivity, for: file)
                 }
-                let hash = try protocolHash(of: self.file)
-                let folder = output ?? file.outputFolder ?? "out/\(file.name)"
                 Interruption.install()
-                let started = ISO8601DateFormatter().string(from: Date())
+                let folder = try prepareRunFolder(flag: output, fileFolder: file.outputFolder, file: self.file, fallback: "out/\(file.name)")
+                let record = try makeRunRecord(scenarios: [self.file], seed: file.seed, trials: nil, threads: threads,
+                                               rerun: ["qualify", self.file, "--output", folder.path]
+                                                   + (sensitivity.map { ["--sensitivity", String($0)] } ?? []))
                 let runner = QualificationRunner(qualification: file.qualification, seed: file.seed, portal: file.portal,
                                                  settings: settings, threads: threads)
                 let result = runner.run(threads: threads)
-                let record = RunRecord(toolVersion: PortalSimVersion.string, scenarioPath: self.file, scenarioHash: hash, seed: file.seed,
-                                       threads: threads, shard: nil, commandLine: CommandLine.arguments, startedAt: started)
+                let table = try QualificationTable.make(result)
                 try Interruption.deferred {
-                    try QualificationTable.make(result).write(to: folder + "/qualification.csv")
-                    try record.write(to: folder + "/run.json")
+                    try folder.commit(["qualification.csv": table.bytes], record: record)
                 }
                 print(QualificationSummary.report(file.qualification, result), terminator: "")
-                printError("portalsim: wrote \(folder)")
+                printError("portalsim: wrote \(folder.path)")
                 passed = result.passed
             }
             if !passed { throw ExitCode.failure }
@@ -82,12 +81,4 @@ func requireKnob(_ file: ProtocolFile, flag: String) throws {
         throw InputDiagnostic(file: file.path, keyPath: "portal.detector.threshold",
                               message: "\(flag) sets the sensitivity knob, but the detector gives its threshold directly; remove 'threshold' to use the knob")
     }
-}
-
-/// The SHA-256 of the protocol file's bytes, for run.json.
-func protocolHash(of path: String) throws -> String {
-    guard let bytes = FileManager.default.contents(atPath: path) else {
-        throw InputErrors(InputDiagnostic(file: path, message: "cannot read the file"))
-    }
-    return RunRecord.scenarioHash(of: [UInt8](bytes))
 }

@@ -74,17 +74,18 @@ extension PortalSimCommand {
                     // Each array task would run every case in full and write it as one shard.
                     throw flagError("--precision", "decides the trials as it goes and cannot run as shard \(shardSpec.map(\.description) ?? "") of an array job; give --trials")
                 }
-                guard let scenarioBytes = FileManager.default.contents(atPath: scenario) else {
-                    throw InputErrors(InputDiagnostic(file: scenario, message: "cannot read the file"))
-                }
-                let hash = RunRecord.scenarioHash(of: [UInt8](scenarioBytes))
-                let folder = output ?? file.outputFolder ?? "out/\(run.name)"
                 Interruption.install()
-                let started = ISO8601DateFormatter().string(from: Date())
+                let folder = try prepareRunFolder(flag: output, fileFolder: file.outputFolder, file: scenario, fallback: "out/\(run.name)")
+                var rerun = ["run", scenario, "--output", folder.path, "--seed", String(run.seed)]
+                if let precision { rerun += ["--precision", String(precision), "--max-trials", String(maxTrials)] } else { rerun += ["--trials", String(run.trials)] }
+                if let shardSpec { rerun += ["--shard", shardSpec.description] }
+                if passes { rerun.append("--passes") }
+                let record = try makeRunRecord(scenarios: [scenario], seed: run.seed, trials: precision == nil ? run.trials : nil,
+                                               threads: size.threads, shard: shardSpec, rerun: rerun)
                 let engine = Engine(scenario: run, threads: size.threads)
                 let perCase = precision != nil ? maxTrials
                     : shardSpec.map { $0.trialRange(ofBlocks: Engine.blockCount(trials: run.trials)).count * Engine.blockSize } ?? run.trials
-                let bar = ProgressBar(total: engine.cases.count * perCase, label: run.name)
+                let bar = ProgressBar(total: engine.cases.count * perCase, cases: engine.cases.count, label: run.name)
                 let screening = run.isScreening
                 let all: RunTallies
                 var records: [PassRecord] = []
@@ -100,9 +101,6 @@ extension PortalSimCommand {
                 bar.finish()
                 let tallies = all.portals
                 let tables = ScreeningTables(scenario: run, tallies: all)
-                let record = RunRecord(toolVersion: PortalSimVersion.string, scenarioPath: scenario, scenarioHash: hash, seed: run.seed,
-                                       threads: size.threads, shard: shardSpec,
-                                       commandLine: CommandLine.arguments, startedAt: started)
                 // Every table is made before any file is written: a table that cannot be
                 // made (a non-finite number) leaves no half-written folder.
                 var outputs: [String: CSVTable] = [:]
@@ -112,23 +110,23 @@ extension PortalSimCommand {
                     outputs["alarms.csv"] = try ResultsTables.alarms(tallies)
                     if screening { outputs.merge(try tables.allTables()) { first, _ in first } }
                 }
+                var files = outputs.mapValues(\.bytes)
+                if let shardSpec {
+                    let file = TallyFile(toolVersion: PortalSimVersion.string, scenarioName: run.name, scenarioHash: record.scenarioHash,
+                                         seed: run.seed, trialsPerCase: run.trials, blockSize: Engine.blockSize,
+                                         shardIndex: shardSpec.index, shardCount: shardSpec.count, tallies: tallies,
+                                         screening: ScreeningTallySet(cases: all.screening))
+                    files["tallies-\(shardSpec.index)-of-\(shardSpec.count).json"] = try file.encoded()
+                }
                 try Interruption.deferred {
-                    try record.write(to: folder + "/run.json")
-                    for (name, table) in outputs.sorted(by: { $0.key < $1.key }) { try table.write(to: folder + "/" + name) }
-                    if let shardSpec {
-                        let file = TallyFile(toolVersion: PortalSimVersion.string, scenarioName: run.name, scenarioHash: hash,
-                                             seed: run.seed, trialsPerCase: run.trials, blockSize: Engine.blockSize,
-                                             shardIndex: shardSpec.index, shardCount: shardSpec.count, tallies: tallies,
-                                             screening: ScreeningTallySet(cases: all.screening))
-                        try file.write(to: folder + "/tallies-\(shardSpec.index)-of-\(shardSpec.count).json")
-                    }
+                    try folder.commit(files, record: record, shardCount: shardSpec?.count)
                 }
                 if shardSpec == nil {
                     print(screening ? tables.summary() : ResultsTables.summary(tallies))
                     // A shard's passes are only part of the run: `merge` warns for the whole of it.
                     if let warning = ResultsTables.dipoleWarning(tallies) { printError(warning) }
                 }
-                printError("portalsim: wrote \(folder)")
+                printError("portalsim: wrote \(folder.path)")
             }
         }
     }

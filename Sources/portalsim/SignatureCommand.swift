@@ -95,8 +95,26 @@ extension PortalSimCommand {
                 let high = try parseQuantity(to, flag: "--to", as: .frequency)
                 guard high >= low else { throw flagError("--to", "must not be below --from") }
                 let frequencies = SignatureTable.logarithmicFrequencies(fromHz: low, toHz: high, count: count)
-                try write(SignatureTable.make(spectrum: spectrum, frequenciesHz: frequencies), to: output)
+                Interruption.install()
+                _ = try prepareOutputFile(output, flag: "--output")
+                let table: CSVTable
+                do throws(CSVError) {
+                    table = try SignatureTable.make(spectrum: spectrum, frequenciesHz: frequencies)
+                } catch {
+                    throw nonFinite(error, flag: givenFlags.joined(separator: "/"), "the tensor is not finite (a magnitude out of physical range?)")
+                }
+                try Interruption.deferred { try write(table, to: output) }
             }
+        }
+
+        /// The flags (or the object) that gave the tensor its magnitudes, for a message.
+        var givenFlags: [String] {
+            if let object { return [object] }
+            let given: [(String, String?)] = [("--radius", radius), ("--inner-radius", innerRadius), ("--thickness", thickness),
+                                              ("--length", length), ("--width", width), ("--semi-axes", semiAxes),
+                                              ("--wire-radius", wireRadius), ("--remanence", remanence), ("--conductivity", conductivity),
+                                              ("--material", material)]
+            return given.filter { $0.1 != nil }.map(\.0)
         }
 
         func chosenSpectrum() throws -> RelaxationSpectrum {

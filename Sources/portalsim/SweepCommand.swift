@@ -38,11 +38,13 @@ extension PortalSimCommand {
                 if let trials = size.trials { plan = plan.withTrials(trials) }
                 plan.warnings.forEach(printError)
                 let name = plan.points.first?.scenario.name ?? "scenario"
-                let folder = output ?? plan.outputFolder ?? "out/sweep-\(name)"
-                let bytes = [UInt8](FileManager.default.contents(atPath: scenario) ?? Data())
                 Interruption.install()
-                let started = ISO8601DateFormatter().string(from: Date())
-                let bar = ProgressBar(total: SweepRunner.totalPasses(plan), label: "sweep \(plan.points.count) points")
+                let folder = try prepareRunFolder(flag: output, fileFolder: plan.outputFolder, file: scenario, fallback: "out/sweep-\(name)")
+                let trials = plan.points.first?.scenario.trials
+                let record = try makeRunRecord(scenarios: [scenario], seed: plan.points.first?.scenario.seed ?? 1, trials: trials,
+                                               threads: size.threads,
+                                               rerun: ["sweep", scenario, "--output", folder.path] + (trials.map { ["--trials", String($0)] } ?? []))
+                let bar = ProgressBar(total: SweepRunner.totalPasses(plan), cases: plan.points.reduce(0) { $0 + $1.scenario.caseKeys.count / Swift.max(1, $1.scenario.configurations.count) }, label: "sweep \(plan.points.count) points")
                 let results: [RunTallies]
                 do {
                     results = try SweepRunner.run(plan, threads: size.threads) { bar.advance(by: $0) }
@@ -51,17 +53,12 @@ extension PortalSimCommand {
                 }
                 bar.finish()
                 let tables = SweepTables(plan: plan, results: results)
-                let record = RunRecord(toolVersion: PortalSimVersion.string, scenarioPath: scenario,
-                                       scenarioHash: RunRecord.scenarioHash(of: bytes), seed: plan.points.first?.scenario.seed ?? 1,
-                                       threads: size.threads, shard: nil, commandLine: CommandLine.arguments, startedAt: started)
-                let sweep = try tables.sweep()
-                let roc = try tables.roc()
+                var files = ["sweep.csv": try tables.sweep().bytes]
+                if let roc = try tables.roc() { files["roc.csv"] = roc.bytes }
                 try Interruption.deferred {
-                    try record.write(to: folder + "/run.json")
-                    try sweep.write(to: folder + "/sweep.csv")
-                    try roc?.write(to: folder + "/roc.csv")
+                    try folder.commit(files, record: record)
                 }
-                printError("portalsim: \(plan.points.count) points; wrote \(folder)")
+                printError("portalsim: \(plan.points.count) points; wrote \(folder.path)")
             }
         }
     }

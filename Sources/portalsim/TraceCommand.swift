@@ -48,6 +48,10 @@ extension PortalSimCommand {
                 let file = try ScenarioFile.load(path: scenario)
                 var run = try file.runScenario()
                 if let seed { run.seed = seed }
+                Interruption.install()
+                // trace.csv joins the run's folder: prepared (made, probed) first, but not
+                // committed as a run folder — the run's own files stay as they are.
+                let folder = try prepareRunFolder(flag: output, fileFolder: file.outputFolder, file: scenario, fallback: "out/\(run.name)")
                 let engine = Engine(scenario: run, threads: ProcessInfo.processInfo.activeProcessorCount)
                 let trace: PassTrace
                 do throws(TraceError) {
@@ -65,10 +69,16 @@ extension PortalSimCommand {
                         throw ExitCode.failure
                     }
                 }
-                let folder = output ?? file.outputFolder ?? "out/\(run.name)"
-                try TraceTable.make(trace).write(to: folder + "/trace.csv")
+                let table: CSVTable
+                do throws(CSVError) {
+                    table = try TraceTable.make(trace)
+                } catch {
+                    throw nonFinite(error, flag: "--object/--location/--pass",
+                                    "pass \(pass) of \(object) at \(location) gives a signal that is not finite; check the scenario's magnitudes")
+                }
+                try Interruption.deferred { try AtomicFile.write(table.bytes, to: folder.file("trace.csv")) }
                 print(Self.summary(trace))
-                printError("portalsim: wrote \(folder)/trace.csv")
+                printError("portalsim: wrote \(folder.path)/trace.csv")
             }
         }
 

@@ -32,7 +32,7 @@ public enum AtomicFile {
 
         let name = path.split(separator: "/").last.map(String.init) ?? "output"
         let suffix = String(UInt64.random(in: 0...UInt64.max), radix: 36)
-        let temporary = directory + "/." + name + ".tmp-\(getpid())-" + suffix
+        let temporary = directory + "/." + name + temporaryMarker(process: getpid()) + suffix
 
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw FileWriteError(path: path, reason: lastErrorText()) }
@@ -54,6 +54,21 @@ public enum AtomicFile {
             _ = unlink(temporary)
             throw FileWriteError(path: path, reason: reason)
         }
+    }
+
+    /// What every temporary of process `pid` has in its name (`.results.csv.tmp-PID-…`),
+    /// so that a signal handler can find and remove its own process's temporaries.
+    static func temporaryMarker(process pid: Int32) -> String { ".tmp-\(pid)-" }
+
+    /// Removes the temporaries process `pid` left in `directory` (an interrupted write's),
+    /// and returns their names. Another process's temporaries are left alone: it may be
+    /// a shard writing into the same folder now, on this machine or another.
+    @discardableResult
+    public static func removeTemporaries(in directory: String, process pid: Int32 = getpid()) -> [String] {
+        let marker = temporaryMarker(process: pid)
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
+            .filter { $0.hasPrefix(".") && $0.contains(marker) }.sorted()
+        return names.filter { unlink(directory + "/" + $0) == 0 }
     }
 
     /// Replaces the file at `path` with the UTF-8 encoding of `text`.

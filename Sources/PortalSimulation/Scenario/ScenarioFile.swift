@@ -76,6 +76,11 @@ public struct ScenarioFile: Sendable {
             }
             if let output = top.optional("output")?.mapping(allowedKeys: ["folder", "passes"], reporting: &diagnostics) {
                 outputFolder = output.optional("folder").flatMap { $0.string(reporting: &diagnostics) }
+                if let folder = outputFolder, folder.trimmingCharacters(in: .whitespaces).isEmpty, let value = output.optional("folder") {
+                    // An empty folder would put the results in '/' (or the working directory's root).
+                    diagnostics.report(value.diagnostic("the output folder must not be empty; leave 'folder' out for out/NAME"))
+                    outputFolder = nil
+                }
                 writePasses = output.optional("passes").flatMap { $0.bool(reporting: &diagnostics) } ?? false
             }
             expectations = top.optional("expect").map { ExpectationDescription.decode($0, &diagnostics) } ?? []

@@ -1,0 +1,48 @@
+import Foundation
+
+/// A file a run read, and the SHA-256 of its bytes when it was read.
+public struct HashedFile: Codable, Equatable, Sendable {
+    public var path: String
+    public var sha256: String
+
+    public init(path: String, sha256: String) {
+        self.path = path
+        self.sha256 = sha256
+    }
+
+    /// The file at `path` hashed now; unreadable is an input error naming it.
+    public static func hashing(_ path: String) throws(InputErrors) -> HashedFile {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw InputErrors(InputDiagnostic(file: path, message: "cannot read the file"))
+        }
+        return HashedFile(path: path, sha256: SHA256.hexDigest([UInt8](data)))
+    }
+}
+
+extension RunRecord {
+    /// The scenario files and every file they import, hashed, in that order, each once.
+    public static func inputs(scenarios: [String]) throws(InputErrors) -> [HashedFile] {
+        var seen = Set<String>(), files: [HashedFile] = []
+        for path in scenarios + scenarios.flatMap(ScenarioImports.paths(ofFile:)) where seen.insert(path).inserted {
+            files.append(try HashedFile.hashing(path))
+        }
+        return files
+    }
+
+    /// `words` as one line a POSIX shell reads back as the same words: plain words as
+    /// they are, any other in single quotes.
+    public static func shellCommand(_ words: [String]) -> String {
+        let plain = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./=:,+@%")
+        return words.map { word in
+            if !word.isEmpty && word.allSatisfy(plain.contains) { return word }
+            return "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
+        }.joined(separator: " ")
+    }
+}
+
+/// Which build of the tool is running: the executable's size and modification time and
+/// GSL's version — the name the signature store gives this build's folder, so a record
+/// and the cache agree on what "the same build" means.
+public enum BuildIdentity {
+    public static var current: String? { SignatureStore.buildIdentity }
+}

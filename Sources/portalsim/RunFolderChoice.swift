@@ -1,0 +1,56 @@
+import Foundation
+import PortalSimulation
+
+/// The folder a run-folder command writes into — `--output`, else the file's
+/// `output.folder`, else `fallback` (made from the scenario's name) — prepared before
+/// anything runs: refused if empty, made and probed for writing (exit 2 naming the flag
+/// or key and the folder), watched for an interruption, and named by its absolute path
+/// on standard error when it lies outside the working directory.
+func prepareRunFolder(flag: String?, fileFolder: String?, file: String, fallback: String) throws -> RunFolder {
+    let choice: (String, RunFolder.Origin)
+    if let flag {
+        choice = (flag, .flag("--output"))
+    } else if let fileFolder {
+        choice = (fileFolder, .key(file: file, keyPath: "output.folder"))
+    } else {
+        choice = (fallback, .key(file: file, keyPath: "name"))
+    }
+    let folder = try RunFolder.prepare(choice.0, origin: choice.1)
+    Interruption.watch(folder)
+    if let note = folder.locationNote { printError(note) }
+    return folder
+}
+
+/// The parent folder of a single output file (`field -o`, `signature -o`, `check
+/// --junit`), prepared the same way; nil for standard output ("-").
+func prepareOutputFile(_ path: String, flag: String) throws -> RunFolder? {
+    guard path != "-" else { return nil }
+    guard !path.trimmingCharacters(in: .whitespaces).isEmpty else {
+        throw flagError(flag, "the output file must not be empty (give a file name, or '-' for standard output)")
+    }
+    guard !path.hasSuffix("/") else { throw flagError(flag, "'\(path)' names a folder; give a file name") }
+    let parent = (path as NSString).deletingLastPathComponent
+    let folder = try RunFolder.prepare(parent.isEmpty ? "." : parent, origin: .flag(flag))
+    Interruption.watch(folder)
+    if let note = folder.locationNote { printError(note) }
+    return folder
+}
+
+/// What `run.json` records of a run of `scenarios` (hashed now, with every file they
+/// import: the hash is of the files that ran), with `rerun` the command repeating it.
+func makeRunRecord(scenarios: [String], seed: UInt64, trials: Int?, threads: Int, shard: ShardSpec? = nil,
+                   rerun: [String], startedAt: Date = Date()) throws -> RunRecord {
+    var bytes: [UInt8] = []
+    for path in scenarios {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw InputErrors(InputDiagnostic(file: path, message: "cannot read the file"))
+        }
+        bytes += [UInt8](data)
+    }
+    return RunRecord(toolVersion: PortalSimVersion.string, scenarioPath: scenarios.joined(separator: " "),
+                     scenarioHash: RunRecord.scenarioHash(of: bytes), seed: seed, threads: threads, shard: shard,
+                     commandLine: CommandLine.arguments, startedAt: ISO8601DateFormatter().string(from: startedAt),
+                     build: BuildIdentity.current, inputs: try RunRecord.inputs(scenarios: scenarios), trials: trials,
+                     workingDirectory: FileManager.default.currentDirectoryPath,
+                     rerun: RunRecord.shellCommand(["portalsim"] + rerun))
+}
