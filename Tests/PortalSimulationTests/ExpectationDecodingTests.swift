@@ -75,7 +75,7 @@ struct ExpectationDecodingTests {
             "e.yaml:12:35: expect[6].at_least: can never pass: an interval's lower end stays below 100 % however many passes; write e.g. 99.9 %",
             "e.yaml:13:33: expect[7].at_most: can never pass: an interval's upper end stays above 0 % however many passes; write e.g. 0.1 %",
             "e.yaml:14:33: expect[8].at_most: must be between 0 and 1, got 120 %",
-            "e.yaml:14:52: expect[8].confidence: must be > 0 and < 1, got 1",
+            "e.yaml:14:52: expect[8].confidence: must be between 0.5 and 0.999999, got 1",
             "e.yaml:15:33: expect[9].object: give a name, or '*' (or leave the key out) for every one",
         ])
     }

@@ -82,14 +82,14 @@ struct MPTImportHardeningTests {
     }
 
     /// 200 000 rows took 53 s in the fit (six SVDs of a 400 000-row design); the import is
-    /// bounded, with the advice, before any tensor is read.
+    /// bounded, with the advice, before any tensor is read (here there is no tensor file).
     @Test func tooManyRowsAreRefusedQuickly() throws {
         let folder = try makeScratchDirectory()
         let n = MPTCalculatorSweep.maximumRows + 1
         let f = folder + "/Frequencies.csv"
         try (1...n).map { String($0) }.joined(separator: "\n").write(toFile: f, atomically: true, encoding: .utf8)
         let found = diagnostics { () throws(InputErrors) in _ = try MPTCalculatorSweep.load(frequenciesPath: f, tensorsPath: folder + "/none.csv") }
-        #expect(found == ["\(f): 10001 frequencies; an import takes at most 10000 (a relaxation fit needs a few dozen per decade): thin the sweep"])
+        #expect(found == ["\(f): 5001 frequencies; an import takes at most 5000 (a relaxation fit needs a few dozen per decade): thin the sweep"])
     }
 
     /// A CW frequency beyond the table is warned about, naming the file; one inside is not.

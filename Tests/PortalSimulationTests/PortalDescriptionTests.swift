@@ -80,11 +80,11 @@ struct PortalDescriptionTests {
         #expect(found == [
             "p.yaml:2:3: portal.clas: unknown key 'clas'; did you mean 'class'? (expected one of: class, aperture, transmitter_current, detector, transmitter, zones, zone_count)",
             "p.yaml:3:24: portal.transmitter_current: missing unit: write e.g. \"0.5 A\"",
-            "p.yaml:6:26: portal.detector.frequencies[1]: must be > 0 Hz, got -3 kHz",
+            "p.yaml:6:26: portal.detector.frequencies[1]: must be between 10 Hz and 1 MHz, got -3 kHz",
             "p.yaml:7:15: portal.detector.gate_end: 'gate_end' applies to mode pi, not cw",
             "p.yaml:11:50: portal.zones[0].coils[0].center: expected [x, y, z] with units, got 2 values",
             "p.yaml:11:72: portal.zones[0].coils[0].normal: unknown value 'w' (expected one of: x, -x, y, -y, z, -z)",
-            "p.yaml:11:82: portal.zones[0].coils[0].turns: must be > 0, got 0",
+            "p.yaml:11:82: portal.zones[0].coils[0].turns: must be > 0 and <= 100000, got 0",
         ])
     }
 

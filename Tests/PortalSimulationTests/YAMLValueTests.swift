@@ -94,7 +94,7 @@ struct YAMLValueTests {
             InputDiagnostic(location: at(2, 3), keyPath: "portal", message: "missing required key 'width'"),
             InputDiagnostic(location: at(3, 11), keyPath: "portal.height",
                             message: #"missing unit: write e.g. "12 mm" or "0.012 m""#),
-            InputDiagnostic(location: at(5, 8), keyPath: "portal.gap", message: "must be > 0 m, got -12 mm"),
+            InputDiagnostic(location: at(5, 8), keyPath: "portal.gap", message: "must be > 0 m and <= 100 m, got -12 mm"),
             InputDiagnostic(location: at(6, 9), keyPath: "portal.mode",
                             message: "unknown value 'pie'; did you mean 'pi'? (expected one of: cw, pi)"),
             InputDiagnostic(location: at(7, 10), keyPath: "portal.zones",

@@ -97,7 +97,9 @@ import Testing
 
         // A portal with its threshold given directly has no knob to calibrate.
         let direct = out.appendingPathComponent("direct.yaml")
+        // (Without its `sensitivity`: a knob beside a direct threshold is refused at decode.)
         try (try Self.read(URL(fileURLWithPath: Self.bundled))).replacingOccurrences(of: "reference_threshold: 10 uV", with: "threshold: 1 mV")
+            .replacingOccurrences(of: "    sensitivity: 50", with: "    # sensitivity: 50")
             .write(to: direct, atomically: true, encoding: .utf8)
         let calibrate = try PortalSimBinary.run(["calibrate", direct.path])
         #expect(calibrate.status == 2 && calibrate.stderr.contains("portal.detector.threshold: calibrate sets the sensitivity knob"))

@@ -21,10 +21,12 @@ public struct MPTCalculatorSweep: Sendable {
     /// (see ``RelaxationFit``).
     public static let maximumAmplification = 1000.0
 
-    /// The most rows an import may have. The fit's least-squares solve grows with the
-    /// rows (200 000 took 53 s); a relaxation spectrum needs a few dozen frequencies per
+    /// The most rows an import may have. The fit's cost is linear in the rows but large:
+    /// the design has two rows per frequency and some 60 columns, and GSL's truncated-SVD
+    /// solve decomposes it afresh for each of the six tensor components (200 000 rows took
+    /// 53 s, 5 000 about 3 s). A relaxation spectrum needs a few dozen frequencies per
     /// decade, so a longer sweep is refused with that advice rather than fitted slowly.
-    public static let maximumRows = 10_000
+    public static let maximumRows = 5_000
 
     /// The sweep in `frequenciesPath` and `tensorsPath`, the frequencies in `unit`
     /// (rad/s, MPT-Calculator's, unless the import says otherwise).
