@@ -41,9 +41,13 @@ enum Interruption {
 
     private static func handle(_ number: Int32, _ name: String) {
         switch state.requestStop(number) {
-        case .now:
-            abandonOutputs()
-            printError("portalsim: interrupted (\(name)); no output was written")
+        case .now(let written):
+            if written {
+                printError("portalsim: interrupted (\(name)) after the outputs were written")
+            } else {
+                abandonOutputs()
+                printError("portalsim: interrupted (\(name)); no output was written")
+            }
             exit(128 + number)
         case .afterWriting:
             break
@@ -73,10 +77,11 @@ enum Interruption {
 
 /// The little shared state the signal handlers and the main thread agree on.
 final class InterruptionState: @unchecked Sendable {
-    enum Decision { case now, afterWriting, abortWriting }
+    enum Decision { case now(written: Bool), afterWriting, abortWriting }
 
     private let lock = NSLock()
     private var writing = false
+    private var written = false
     private var stopping = false
     private var requested: Int32?
     private var sources: [DispatchSourceSignal] = []
@@ -92,7 +97,7 @@ final class InterruptionState: @unchecked Sendable {
         lock.withLock {
             if !writing {
                 stopping = true
-                return .now
+                return .now(written: written)
             }
             if requested != nil { return .abortWriting }
             requested = number
@@ -113,6 +118,7 @@ final class InterruptionState: @unchecked Sendable {
     func endWriting() -> Int32? {
         lock.withLock {
             writing = false
+            written = true
             return requested
         }
     }

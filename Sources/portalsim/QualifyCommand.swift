@@ -12,7 +12,7 @@ extension PortalSimCommand {
                 portal qualifies when every point and orientation alarms in the required share \
                 of its passes. Prints a table and the weakest point; writes into the output folder:
                   qualification.csv  one row per point and orientation (columns in README.md)
-                  run.json           tool version, protocol hash, seed, command line
+                  run.json           written last: build, input hashes, seed, files written, a rerun command
                 Exit status: 0 the protocol passes, 1 it fails, 2 bad input.
 
                 Example:

@@ -11,13 +11,16 @@ extension PortalSimCommand {
                 population; each case runs the scenario's trials. Writes into the output folder:
                   results.csv  probability of detection per case, with its 95% Clopper-Pearson interval
                   alarms.csv   the innocent population's nuisance-alarm rate
-                  run.json     tool version, scenario hash, seed, command line
+                  run.json     written last: build, hashes of the scenario and its imports, seed, trials, files written, a rerun command
                   passes.csv   with --passes: every pass's walker, object height and outcome
                 A scenario with screening configurations also writes screening.csv, stages.csv, \
                 configurations.csv and, with two or more, comparison.csv (see `portalsim compare`).
                 With --shard i/n only this shard's tallies (tallies-i-of-n.json) are written; \
                 `portalsim merge` adds shards into the same files an unsharded run gives. \
                 The shard index may also come from SLURM_ARRAY_TASK_ID or JOB_COMPLETION_INDEX.
+
+                The folder is made and checked before the first pass; PortalSim outputs of an \
+                earlier run that this one does not write are removed (README: Output folders).
 
                 Example:
                   portalsim run scenarios/example-run.yaml --output out/example-run

@@ -14,7 +14,7 @@ extension PortalSimCommand {
                   sweep.csv  one row per point, device and location (and the innocent population)
                   roc.csv    when the sensitivity is swept: each device's detection against the \
                 nuisance-alarm rate
-                  run.json   tool version, scenario hash, seed, command line
+                  run.json   written last: build, input hashes, seed, files written, a rerun command
 
                 Example:
                   portalsim sweep scenarios/sensitivity-sweep.yaml --output out/sweep
