@@ -11,8 +11,11 @@ extension PortalSimCommand {
                 counts), then every expectation is decided on the Clopper-Pearson interval of each rate \
                 it selects: PASS when the whole interval is on the expected side of the threshold, FAIL \
                 when it is wholly on the other, INCONCLUSIVE when it straddles the threshold (with the \
-                passes that would decide it if the rate held). A folder stands for its *.yaml files \
-                that have an expect: section, in name order. Nothing is written unless asked.
+                smallest number of passes that would decide it if the rate held). Only one end of the \
+                interval decides each verdict: each is a one-sided test at 97.5 % for the default 95 % \
+                (confidence: 90 % in the file gives a one-sided 95 % test). A folder stands for its \
+                *.yaml files that have an expect: section, in name order. Nothing is written unless \
+                asked; with --junit, a file refused as bad input is an error case in the report.
 
                 Exit status: 0 every check passed (inconclusive ones too, unless --strict), 1 a check \
                 failed (or was inconclusive, with --strict), 2 bad input (the message names the file, \
@@ -47,39 +50,65 @@ extension PortalSimCommand {
 
         func run() throws {
             var failed = false
+            var suites: [JUnitReport.Suite] = []
             try reportingInputErrors {
-                let plans = try CheckInputs.plans(inputs)
-                try checkOutputFolders(plans)
-                Interruption.install()
-                let started = Date()
-                var suites: [JUnitReport.Suite] = []
-                var outputs: [(folder: String, tables: [String: CSVTable], record: RunRecord)] = []
-                for plan in plans {
-                    // Recorded before the run, as `run` does: the hash is of the file that ran.
-                    let record = try output.map { _ in try self.record(plan) }
-                    let (suite, tables) = try check(plan)
-                    suites.append(suite)
-                    if let output, let record {
-                        outputs.append((output + "/" + plan.name, tables, record))
-                    }
-                }
-                let report = JUnitReport(suites: suites, strict: strict)
-                let results = suites.flatMap(\.results)
-                failed = results.contains { $0.fails(strict: strict) }
-                printNow(summary(results, files: suites.count, seconds: Date().timeIntervalSince(started), failed: failed))
-                try Interruption.deferred {
-                    for (folder, tables, record) in outputs {
-                        try record.write(to: folder + "/run.json")
-                        for (name, table) in tables.sorted(by: { $0.key < $1.key }) { try table.write(to: folder + "/" + name) }
-                        if !quiet { printError("portalsim: wrote \(folder)") }
-                    }
-                    if let junit {
-                        try AtomicFile.write(report.text, to: junit)
-                        if !quiet { printError("portalsim: wrote \(junit)") }
-                    }
+                do {
+                    try checkAll(&suites, failed: &failed)
+                } catch let error as InputErrors {
+                    writeRefusalReport(error, after: suites)
+                    throw error
+                } catch let error as InputDiagnostic {
+                    writeRefusalReport(InputErrors(error), after: suites)
+                    throw error
                 }
             }
             if failed { throw ExitCode.failure }
+        }
+
+        private func checkAll(_ suites: inout [JUnitReport.Suite], failed: inout Bool) throws {
+            let plans = try CheckInputs.plans(inputs)
+            try checkOutputFolders(plans)
+            Interruption.install()
+            let started = Date()
+            var outputs: [(folder: String, tables: [String: CSVTable], record: RunRecord)] = []
+            for plan in plans {
+                // Recorded before the run, as `run` does: the hash is of the file that ran.
+                let record = try output.map { _ in try self.record(plan) }
+                let (suite, tables) = try check(plan)
+                suites.append(suite)
+                if let output, let record {
+                    outputs.append((output + "/" + plan.name, tables, record))
+                }
+            }
+            let report = JUnitReport(suites: suites, strict: strict)
+            let results = suites.flatMap(\.results)
+            failed = results.contains { $0.fails(strict: strict) }
+            printNow(summary(results, files: suites.count, seconds: Date().timeIntervalSince(started), failed: failed))
+            try Interruption.deferred {
+                for (folder, tables, record) in outputs {
+                    try record.write(to: folder + "/run.json")
+                    for (name, table) in tables.sorted(by: { $0.key < $1.key }) { try table.write(to: folder + "/" + name) }
+                    if !quiet { printError("portalsim: wrote \(folder)") }
+                }
+                if let junit {
+                    try AtomicFile.write(report.text, to: junit)
+                    if !quiet { printError("portalsim: wrote \(junit)") }
+                }
+            }
+        }
+
+        /// With --junit, a refused file still gets a report: the files checked before it
+        /// and an `error` case per refused file, so that the CI server shows what to fix.
+        /// The exit status stays 2; a report that cannot be written is only a warning,
+        /// the input's messages being the news.
+        private func writeRefusalReport(_ errors: InputErrors, after suites: [JUnitReport.Suite]) {
+            guard let junit else { return }
+            let report = JUnitReport(suites: suites + JUnitReport.Suite.refused(errors, started: Date()), strict: strict)
+            do {
+                try AtomicFile.write(report.text, to: junit)
+            } catch {
+                printError("portalsim: warning: cannot write \(junit): \(error)")
+            }
         }
 
         /// Runs one scenario as `portalsim run` would, decides its expectations and
@@ -117,7 +146,7 @@ extension PortalSimCommand {
                 printNow(result.line(file: plan.path))
             }
             let suite = JUnitReport.Suite(file: plan.path, scenario: plan.name, results: results,
-                                          seconds: Date().timeIntervalSince(started))
+                                          seconds: Date().timeIntervalSince(started), started: started)
             return (suite, tables)
         }
 
