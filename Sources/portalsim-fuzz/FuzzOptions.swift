@@ -18,7 +18,8 @@ struct FuzzOptions {
                               [--scenarios DIR] [--failures DIR] [--keep]
           Mutates the scenarios in DIR/*.yaml and DIR/ci/*.yaml (default: scenarios) and runs the
           PORTALSIM binary on each mutant. A run that crashes (a signal, or an exit status other than
-          0, 1, 2), hangs (--timeout, default 10 s), writes nan or inf into a CSV, or exits 2 without
+          0, 1, 2), hangs (more than --timeout of CPU time, default 10 s, or
+          five times that on the clock), writes nan or inf into a CSV, or exits 2 without
           naming the file is a failure: its mutant is kept in the failures folder (default:
           fuzz-failures) with the command and what it printed. Exit 0 with no failure, 1 otherwise,
           2 on a bad argument. Defaults: 300 mutants, seed 20261201, 2 workers.

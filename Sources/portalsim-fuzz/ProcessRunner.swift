@@ -29,10 +29,14 @@ enum ProcessRunner {
             return RunOutcome(ending: .exited(-1), stderr: "portalsim-fuzz: cannot start \(binary): error \(spawned)")
         }
         var status: Int32 = 0
-        let deadline = Date().addingTimeInterval(timeoutSeconds)
+        // The limit is on the child's CPU time where the system tells it (Linux), so that a
+        // machine busy with other work does not turn slow runs into hangs; the wall clock
+        // stops a child that hangs without spinning, at five times the limit.
+        let started = Date()
         var timedOut = false
         while waitpid(pid, &status, WNOHANG) == 0 {
-            if Date() >= deadline {
+            let wall = Date().timeIntervalSince(started)
+            if (cpuSeconds(pid) ?? wall) >= timeoutSeconds || wall >= 5 * timeoutSeconds {
                 timedOut = true
                 // Our own child, by its id: SIGKILL, since a hung run may not heed SIGTERM.
                 kill(pid, SIGKILL)
@@ -51,6 +55,17 @@ enum ProcessRunner {
             ending = .signalled(status & 0x7f)
         }
         return RunOutcome(ending: ending, stderr: stderr, tables: tables(under: folder + "/out"))
+    }
+
+    /// The CPU time a running child has used, from /proc/PID/stat (user + system, fields
+    /// 14 and 15 after the parenthesised name); nil where there is no /proc.
+    static func cpuSeconds(_ pid: pid_t) -> Double? {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return nil }
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        // fields[0] is the state (field 3), so utime (field 14) is fields[11].
+        guard fields.count > 12, let user = Double(fields[11]), let system = Double(fields[12]) else { return nil }
+        return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
     }
 
     /// Every `*.csv` below `folder`, by path relative to it, in name order.

@@ -80,6 +80,23 @@ final class Results: @unchecked Sendable {
 
 let results = Results()
 let started = Date()
+// Each file once as it is, before any mutant: the first runs of a build solve the library's
+// signatures (seconds each, then stored on disk), which under the timeout would look like
+// hangs. A file that fails as it is, is reported: the fuzzing means little then.
+for (i, source) in sources.enumerated() {
+    let command = source.commands[0]
+    let folder = work + "/warm-up-\(i)"
+    let file = folder + ".yaml"
+    try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    try? source.prepared(for: command).text.write(toFile: file, atomically: true, encoding: .utf8)
+    let outcome = ProcessRunner.run(binary, command.arguments(file: file, output: folder + "/out"), folder: folder, timeoutSeconds: 600)
+    if outcome.ending != .exited(0) && outcome.ending != .exited(1) {
+        printError("portalsim-fuzz: warning: \(source.path) as it is: \(outcome.ending.label): \(outcome.stderr.prefix(500))")
+    }
+    try? FileManager.default.removeItem(atPath: folder)
+    try? FileManager.default.removeItem(atPath: file)
+}
+let warmUpSeconds = Date().timeIntervalSince(started)
 print("portalsim-fuzz: \(options.count) mutants of \(sources.count) files, seed \(options.seed), \(options.workers) workers, timeout \(options.timeoutSeconds) s")
 DispatchQueue.concurrentPerform(iterations: options.workers) { _ in
     while let index = results.take(below: options.count) {
@@ -118,7 +135,7 @@ let all = results.findings.values.flatMap { $0 }
 func count(_ category: String) -> Int { results.findings.values.filter { $0.contains { $0.category == category } }.count }
 let seconds = Date().timeIntervalSince(started)
 let endings = results.endings.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ")
-print("portalsim-fuzz: \(options.count) runs in \(String(format: "%.1f", seconds)) s (\(endings)); "
+print("portalsim-fuzz: \(options.count) runs in \(String(format: "%.1f", seconds)) s, \(String(format: "%.1f", warmUpSeconds)) s of it the files as they are (\(endings)); "
       + "\(count("crash")) crashed, \(count("hang")) hung, \(count("nan")) wrote nan/inf, \(count("message")) exit 2 without naming the file")
 if !all.isEmpty {
     print("portalsim-fuzz: FAILED; the mutants are in \(options.failures)/ (each with a .txt of its command and output)")
