@@ -47,10 +47,23 @@ public struct FuzzSource: Sendable {
     /// The file as `command` runs it before any mutation: a checked scenario with 20
     /// trials, a protocol with 2 passes per point (both are the file's own keys, since
     /// neither `check` nor `qualify` has a flag for it).
+    ///
+    /// A file that is not a whole scenario is made one, so that its mutants reach the
+    /// engine rather than all being refused for what the file never had: a portal file
+    /// gets `trials`, a file of objects alone also a portal and its objects as threats.
     public func prepared(for command: FuzzCommand) -> YAMLTree {
         var tree = self.tree
-        if command == .check, tree["trials"] != nil {
-            tree = tree.setting(["trials"], to: .scalar("\(FuzzCommand.trials)", quoted: false))
+        let trials = YAMLTree.scalar("\(FuzzCommand.trials)", quoted: false)
+        if command == .check || (tree["trials"] == nil && tree["protocol"] == nil) {
+            tree = tree.setting("trials", to: trials)
+        }
+        if tree["portal"] == nil && tree["screening"] == nil && tree["configurations"] == nil && tree["protocol"] == nil,
+           case .mapping(let objects)? = tree["objects"], !objects.isEmpty {
+            tree = tree.setting("portal", to: .mapping([YAMLTree.Entry("class", .scalar("cw-single-zone", quoted: false))]))
+            tree = tree.setting("threats", to: .mapping([
+                YAMLTree.Entry("objects", .sequence(objects.map { .scalar($0.key, quoted: false) })),
+                YAMLTree.Entry("locations", .sequence([.scalar("waistband-front", quoted: false)])),
+            ]))
         }
         if let protocolTree = tree["protocol"], case .mapping = protocolTree {
             tree = tree.setting(["protocol"], to: protocolTree.setting("passes", to: .scalar("\(FuzzCommand.protocolPasses)", quoted: false)))

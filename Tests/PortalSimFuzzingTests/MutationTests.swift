@@ -68,6 +68,13 @@ struct MutationTests {
         let protocolFile = try FuzzSource(path: "p.yaml", text: "name: p\nprotocol: {object: x, points: []}\n")
         #expect(protocolFile.commands == [.qualify])
         #expect(protocolFile.prepared(for: .qualify)["protocol"]?["passes"] == .scalar("2", quoted: false))
+        // A portal file gets trials; a file of objects a portal and its objects as threats.
+        let portalFile = try FuzzSource(path: "p.yaml", text: "portal: {class: pi-multi-zone}\n")
+        #expect(portalFile.prepared(for: .run)["trials"] == .scalar("20", quoted: false))
+        let objectsFile = try FuzzSource(path: "o.yaml", text: "name: o\nobjects:\n  ring: {like: euro-1}\n  washer: {like: euro-2}\n")
+        let prepared = objectsFile.prepared(for: .run)
+        #expect(prepared["portal"]?["class"] == .scalar("cw-single-zone", quoted: false))
+        #expect(prepared["threats"]?["objects"] == .sequence([.scalar("ring", quoted: false), .scalar("washer", quoted: false)]))
         #expect(FuzzCommand.run.arguments(file: "f.yaml", output: "o")
             == ["run", "f.yaml", "--trials", "20", "--threads", "1", "--output", "o"])
     }
