@@ -7,6 +7,7 @@
 //   PortalPhysics     coils, fields, signatures, signals: pure physics, no I/O
 //   PortalSimulation  scenario files, the built-in library, units, CSV writers
 //   portalsim         the command-line tool: argument parsing only
+//   portalsim-fuzz    a mutation fuzzer of the scenario input (beside the rest, on Yams only)
 import PackageDescription
 
 let package = Package(
@@ -14,6 +15,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "portalsim", targets: ["portalsim"]),
+        .executable(name: "portalsim-fuzz", targets: ["portalsim-fuzz"]),
         .library(name: "PortalPhysics", targets: ["PortalPhysics"]),
         .library(name: "PortalSimulation", targets: ["PortalSimulation"]),
     ],
@@ -50,8 +52,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The mutation fuzzer: Yams and Foundation only, so that it builds in seconds.
+        .target(name: "PortalSimFuzzing", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .executableTarget(name: "portalsim-fuzz", dependencies: ["PortalSimFuzzing"]),
         .testTarget(name: "PortalPhysicsTests", dependencies: ["PortalPhysics"]),
         .testTarget(name: "PortalSimulationTests", dependencies: ["PortalSimulation"]),
         .testTarget(name: "portalsimTests", dependencies: ["portalsim"]),
+        .testTarget(name: "PortalSimFuzzingTests", dependencies: ["PortalSimFuzzing"]),
     ]
 )

@@ -11,8 +11,11 @@ extension PortalSimCommand {
                 counts), then every expectation is decided on the Clopper-Pearson interval of each rate \
                 it selects: PASS when the whole interval is on the expected side of the threshold, FAIL \
                 when it is wholly on the other, INCONCLUSIVE when it straddles the threshold (with the \
-                passes that would decide it if the rate held). A folder stands for its *.yaml files \
-                that have an expect: section, in name order. Nothing is written unless asked.
+                smallest number of passes that would decide it if the rate held). Only one end of the \
+                interval decides each verdict: each is a one-sided test at 97.5 % for the default 95 % \
+                (confidence: 90 % in the file gives a one-sided 95 % test). A folder stands for its \
+                *.yaml files that have an expect: section, in name order. Nothing is written unless \
+                asked; with --junit, a file refused as bad input is an error case in the report.
 
                 Exit status: 0 every check passed (inconclusive ones too, unless --strict), 1 a check \
                 failed (or was inconclusive, with --strict), 2 bad input (the message names the file, \
@@ -47,44 +50,70 @@ extension PortalSimCommand {
 
         func run() throws {
             var failed = false
+            var suites: [JUnitReport.Suite] = []
             try reportingInputErrors {
-                let plans = try CheckInputs.plans(inputs)
-                try checkOutputFolders(plans)
-                Interruption.install()
-                // Every folder is made and probed before the first scenario runs.
-                let folders = try output.map { output in
-                    try plans.map { try prepareRunFolder(flag: output + "/" + $0.name, fileFolder: nil, file: $0.path, fallback: "") }
-                }
-                if let junit { _ = try prepareOutputFile(junit, flag: "--junit") }
-                let started = Date()
-                var suites: [JUnitReport.Suite] = []
-                var outputs: [(folder: RunFolder, files: [String: [UInt8]], record: RunRecord)] = []
-                for (index, plan) in plans.enumerated() {
-                    // Recorded before the run, as `run` does: the hash is of the file that ran.
-                    let folder = folders?[index]
-                    let record = try folder.map { try self.record(plan, folder: $0) }
-                    let (suite, tables) = try check(plan)
-                    suites.append(suite)
-                    if let folder, let record {
-                        outputs.append((folder, tables.mapValues(\.bytes), record))
-                    }
-                }
-                let report = JUnitReport(suites: suites, strict: strict)
-                let results = suites.flatMap(\.results)
-                failed = results.contains { $0.fails(strict: strict) }
-                printNow(summary(results, files: suites.count, seconds: Date().timeIntervalSince(started), failed: failed))
-                try Interruption.deferred {
-                    for (folder, files, record) in outputs {
-                        try folder.commit(files, record: record)
-                        if !quiet { printError("portalsim: wrote \(folder.path)") }
-                    }
-                    if let junit {
-                        try AtomicFile.write(report.text, to: junit)
-                        if !quiet { printError("portalsim: wrote \(junit)") }
-                    }
+                do {
+                    try checkAll(&suites, failed: &failed)
+                } catch let error as InputErrors {
+                    writeRefusalReport(error, after: suites)
+                    throw error
+                } catch let error as InputDiagnostic {
+                    writeRefusalReport(InputErrors(error), after: suites)
+                    throw error
                 }
             }
             if failed { throw ExitCode.failure }
+        }
+
+        private func checkAll(_ suites: inout [JUnitReport.Suite], failed: inout Bool) throws {
+            let plans = try CheckInputs.plans(inputs)
+            try checkOutputFolders(plans)
+            Interruption.install()
+            // Every folder is made and probed before the first scenario runs.
+            let folders = try output.map { output in
+                try plans.map { try prepareRunFolder(flag: output + "/" + $0.name, fileFolder: nil, file: $0.path, fallback: "") }
+            }
+            if let junit { _ = try prepareOutputFile(junit, flag: "--junit") }
+            let started = Date()
+            var outputs: [(folder: RunFolder, files: [String: [UInt8]], record: RunRecord)] = []
+            for (index, plan) in plans.enumerated() {
+                // Recorded before the run, as `run` does: the hash is of the file that ran.
+                let folder = folders?[index]
+                let record = try folder.map { try self.record(plan, folder: $0) }
+                let (suite, tables) = try check(plan)
+                suites.append(suite)
+                if let folder, let record {
+                    outputs.append((folder, tables.mapValues(\.bytes), record))
+                }
+            }
+            let report = JUnitReport(suites: suites, strict: strict)
+            let results = suites.flatMap(\.results)
+            failed = results.contains { $0.fails(strict: strict) }
+            printNow(summary(results, files: suites.count, seconds: Date().timeIntervalSince(started), failed: failed))
+            try Interruption.deferred {
+                for (folder, files, record) in outputs {
+                    try folder.commit(files, record: record)
+                    if !quiet { printError("portalsim: wrote \(folder.path)") }
+                }
+                if let junit {
+                    try AtomicFile.write(report.text, to: junit)
+                    if !quiet { printError("portalsim: wrote \(junit)") }
+                }
+            }
+        }
+
+        /// With --junit, a refused file still gets a report: the files checked before it
+        /// and an `error` case per refused file, so that the CI server shows what to fix.
+        /// The exit status stays 2; a report that cannot be written is only a warning,
+        /// the input's messages being the news.
+        private func writeRefusalReport(_ errors: InputErrors, after suites: [JUnitReport.Suite]) {
+            guard let junit else { return }
+            let report = JUnitReport(suites: suites + JUnitReport.Suite.refused(errors, started: Date()), strict: strict)
+            do {
+                try AtomicFile.write(report.text, to: junit)
+            } catch {
+                printError("portalsim: warning: cannot write \(junit): \(error)")
+            }
         }
 
         /// Runs one scenario as `portalsim run` would, decides its expectations and
@@ -122,7 +151,7 @@ extension PortalSimCommand {
                 printNow(result.line(file: plan.path))
             }
             let suite = JUnitReport.Suite(file: plan.path, scenario: plan.name, results: results,
-                                          seconds: Date().timeIntervalSince(started))
+                                          seconds: Date().timeIntervalSince(started), started: started)
             return (suite, tables)
         }
 

@@ -57,6 +57,53 @@ struct CheckPassesToDecideTests {
         #expect((verdict == .pass) == onExpectedSide)
     }
 
+    /// Where a bisection stopped at a later edge: the first count that decides, as a
+    /// scan over every n′ finds it (and scipy's beta quantiles agree). 2 of 10 against
+    /// "at least 5 %": 3 of 13 has a lower end of 5.04 %, but 3 of 14 only 4.66 %, so
+    /// the decision flickers; the bisection said 18.
+    @Test(arguments: [
+        (2, 10, RateExpectation.Bound.atLeast(0.05), 13, CheckVerdict.pass),
+        (35, 40, .atLeast(0.95), 45, .fail),
+        (1, 50, .atMost(0.05), 173, .pass),
+        (15, 20, .atMost(0.9), 23, .pass),
+        (11, 20, .atLeast(0.7), 39, .fail),
+    ])
+    func findsTheFirstCountNotALaterEdge(successes: Int, trials: Int, bound: RateExpectation.Bound,
+                                         passes: Int, verdict: CheckVerdict) {
+        #expect(PassesToDecide.search(bound: bound, confidence: 0.95, successes: successes, trials: trials)
+            == .passes(passes, verdict: verdict))
+        let rate = Double(successes) / Double(trials)
+        #expect(((trials + 1)..<passes).allSatisfy { Self.verdict(bound, rate: rate, passes: $0) == .inconclusive })
+    }
+
+    /// Against a scan of every n′: for every inconclusive k of n = 10, 20, 40 and 100 at
+    /// thresholds across [0, 1], both bounds, at 95 % and 80 %, the search gives the first
+    /// n′ that decides, and its verdict.
+    @Test func matchesAScanOverEveryCount() {
+        var compared = 0
+        for confidence in [0.95, 0.8] {
+            for n in [10, 20, 40, 100] {
+                for k in 0...n {
+                    for x in [0.01, 0.05, 0.2, 0.5, 0.75, 0.9, 0.99] {
+                        for bound in [RateExpectation.Bound.atLeast(x), .atMost(x)] {
+                            let rate = Double(k) / Double(n)
+                            guard rate != x, bound.verdict(successes: k, trials: n, confidence: confidence) == .inconclusive else { continue }
+                            let found = PassesToDecide.search(bound: bound, confidence: confidence, successes: k, trials: n)
+                            guard case let .passes(m, verdict) = found, m <= 20_000 else { continue }
+                            let scanned = ((n + 1)...m).first {
+                                Self.verdict(bound, rate: rate, passes: $0, confidence: confidence) != .inconclusive
+                            }
+                            #expect(scanned == m, "k=\(k) n=\(n) \(bound) at \(confidence)")
+                            #expect(verdict == Self.verdict(bound, rate: rate, passes: m, confidence: confidence))
+                            compared += 1
+                        }
+                    }
+                }
+            }
+        }
+        #expect(compared > 500)
+    }
+
     /// The estimate k/n exactly on the threshold stays inside every interval.
     @Test func estimateOnTheThresholdNeverDecides() {
         #expect(PassesToDecide.search(bound: .atMost(0.5), confidence: 0.95, successes: 10, trials: 20) == .never)

@@ -9,8 +9,10 @@ struct EngineTests {
         try ScenarioFile.decode(YAMLDocument(text: "name: t\nseed: 1\ntrials: \(trials)\n" + body, file: "t.yaml")).runScenario()
     }
 
-    /// With no object, no filter and white noise of σ on every channel sample, a clean
-    /// person alarms with probability 1 − (1 − 2Q(T/σ))^(samples × zones).
+    /// With no object and white noise of σ on every channel sample, a clean person
+    /// alarms with probability 1 − (1 − 2Q(T/σ))^(samples × zones × channels), averaged
+    /// over the walking speeds (samples depend on the speed). Here one channel (5 kHz) and
+    /// one speed (sd 0), so the average is the value at 1.1 m/s.
     @Test func cleanTesterFalseAlarmRateMatchesTheGaussianTail() throws {
         let run = try Self.scenario("""
             portal:

@@ -59,6 +59,53 @@ struct JUnitReportTests {
         #expect(cases[2].elements(forName: "failure").isEmpty)
     }
 
+    /// What servers read besides the counts: when and where a suite ran, each case's file
+    /// and time (the file's time shared among its checks, so that they add up).
+    @Test func timestampHostnameFileAndTime() throws {
+        var suite = Self.suite
+        suite.started = Date(timeIntervalSince1970: 1_796_148_810)       // 2026-12-01 18:13:30 UTC
+        let root = try Self.parse(JUnitReport(suites: [suite], strict: false, hostname: "ci-runner-7").text)
+        let testSuite = try #require(root.elements(forName: "testsuite").first)
+        #expect(Self.attribute(testSuite, "timestamp") == "2026-12-01T18:13:30")
+        #expect(Self.attribute(testSuite, "hostname") == "ci-runner-7")
+        let cases = testSuite.elements(forName: "testcase")
+        #expect(cases.count == 3)
+        #expect(cases.allSatisfy { Self.attribute($0, "file") == "scenarios/ci/a.yaml" })
+        #expect(cases.allSatisfy { Self.attribute($0, "time") == "0.417" })     // 1.25 s / 3
+        // Without a start time the attribute is left out rather than made up.
+        let plain = try Self.parse(JUnitReport(suites: [Self.suite], strict: false, hostname: "h").text)
+        #expect(Self.attribute(try #require(plain.elements(forName: "testsuite").first), "timestamp") == nil)
+    }
+
+    /// A refused file is one test case with an error holding every message, after the
+    /// files that ran; the error counts on the suite and in the total.
+    @Test func refusedFileIsAnErrorCase() throws {
+        let errors = InputErrors([
+            InputDiagnostic(location: SourceLocation(file: "ci/b.yaml", line: 12, column: 25), keyPath: "expect[1].at_lest",
+                            message: "unknown key 'at_lest'; did you mean 'at_least'?"),
+            InputDiagnostic(file: "ci/missing.yaml", message: "no such file or folder"),
+            InputDiagnostic(location: SourceLocation(file: "ci/b.yaml", line: 12, column: 5), keyPath: "expect[1]",
+                            message: "missing the threshold"),
+        ])
+        let refused = JUnitReport.Suite.refused(errors)
+        #expect(refused.map(\.file) == ["ci/b.yaml", "ci/missing.yaml"])
+        let root = try Self.parse(JUnitReport(suites: [Self.suite] + refused, strict: false, hostname: "h").text)
+        #expect(Self.attribute(root, "tests") == "5" && Self.attribute(root, "errors") == "2" && Self.attribute(root, "failures") == "1")
+        let suites = root.elements(forName: "testsuite")
+        try #require(suites.count == 3)
+        #expect(Self.attribute(suites[0], "errors") == "0")
+        #expect(Self.attribute(suites[1], "name") == "ci/b.yaml" && Self.attribute(suites[1], "errors") == "1"
+                && Self.attribute(suites[1], "tests") == "1")
+        let testCase = try #require(suites[1].elements(forName: "testcase").first)
+        #expect(Self.attribute(testCase, "name") == "the scenario file" && Self.attribute(testCase, "file") == "ci/b.yaml")
+        let error = try #require(testCase.elements(forName: "error").first)
+        #expect(Self.attribute(error, "message") == "ci/b.yaml:12:5: expect[1]: missing the threshold")
+        #expect(error.stringValue == "ci/b.yaml:12:5: expect[1]: missing the threshold\n"
+                + "ci/b.yaml:12:25: expect[1].at_lest: unknown key 'at_lest'; did you mean 'at_least'?")
+        let missing = try #require(suites[2].elements(forName: "testcase").first?.elements(forName: "error").first)
+        #expect(missing.stringValue == "ci/missing.yaml: no such file or folder")
+    }
+
     @Test func strictFailsInconclusiveChecks() throws {
         let root = try Self.parse(JUnitReport(suites: [Self.suite, Self.suite], strict: true).text)
         #expect(Self.attribute(root, "tests") == "6" && Self.attribute(root, "failures") == "4" && Self.attribute(root, "skipped") == "0")

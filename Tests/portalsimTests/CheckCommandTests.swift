@@ -145,7 +145,15 @@ import Testing
         #expect(r.stderr.contains("portalsim: error: \(bad.path):12:25: expect[1].at_lest: unknown key 'at_lest'; did you mean 'at_least'?"), "\(r.stderr)")
         #expect(r.stderr.contains("\(bad.path):12:5: expect[1]: missing the threshold"), "\(r.stderr)")
         #expect(r.stderr.contains("\(out.appendingPathComponent("missing.yaml").path): no such file or folder"), "\(r.stderr)")
-        #expect(!FileManager.default.fileExists(atPath: junit.path))
+        // The JUnit report still comes, an error case per refused file, for the CI server.
+        let document = try XMLDocument(data: Data(contentsOf: junit), options: [])
+        let root = try #require(document.rootElement())
+        #expect(root.attribute(forName: "errors")?.stringValue == "2")
+        let suites = root.elements(forName: "testsuite")
+        #expect(suites.map { $0.attribute(forName: "name")?.stringValue } == [bad.path, out.appendingPathComponent("missing.yaml").path])
+        let error = try #require(suites.first?.elements(forName: "testcase").first?.elements(forName: "error").first)
+        #expect(error.stringValue?.contains("\(bad.path):12:25: expect[1].at_lest: unknown key 'at_lest'") == true, "\(error)")
+        #expect(error.stringValue?.contains("\(bad.path):12:5: expect[1]: missing the threshold") == true)
         // With the decoding fixed, the misspelt object is found before the run too.
         try Self.write(Self.scenario(name: "bad", expect: "  - {metric: detection, object: mini-phone-3301, at_least: 60 %}"), to: bad)
         let again = try PortalSimBinary.run(["check", bad.path])
