@@ -5,12 +5,15 @@ import PortalSimulation
 extension PortalSimCommand {
     struct Merge: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Add the tallies of a sharded run and write its results.csv and alarms.csv.",
+            abstract: "Add the tallies of a sharded run and write its results.csv, alarms.csv and run.json.",
             discussion: """
                 Give the shards' output folders (every tallies-*.json in them is read) or the tally \
                 files themselves. All shards of one run must be present once: same scenario hash, \
                 seed and shard count. The counts add exactly, so the result is byte-identical to an \
-                unsharded run's.
+                unsharded run's. Each tally file carries a SHA-256 checksum of its content, and every \
+                shard must hold the same cases with the passes of its blocks: an edited, truncated \
+                or damaged file is refused (status 2) naming it. run.json, written last, records \
+                the merge.
 
                 Example:
                   portalsim merge out/shard-* --output out/merged
@@ -28,6 +31,7 @@ extension PortalSimCommand {
 
         func run() throws {
             try reportingInputErrors {
+                let started = ISO8601DateFormatter().string(from: Date())
                 var files: [TallyFile] = []
                 for input in inputs {
                     var isFolder: ObjCBool = false
@@ -70,6 +74,11 @@ extension PortalSimCommand {
                 try results.write(to: output + "/results.csv")
                 try alarms.write(to: output + "/alarms.csv")
                 for (name, table) in screening.sorted(by: { $0.key < $1.key }) { try table.write(to: output + "/" + name) }
+                // Last, so that a folder with run.json holds the whole merge. The scenario's
+                // path is known only when given; its hash always is, from the shards.
+                try RunRecord(toolVersion: PortalSimVersion.string, scenarioPath: scenario ?? "", scenarioHash: merged.scenarioHash,
+                              seed: merged.seed, threads: 1, shard: nil, commandLine: CommandLine.arguments, startedAt: started)
+                    .write(to: output + "/run.json")
                 print(tables?.summary() ?? ResultsTables.summary(merged.tallies))
                 if let warning = ResultsTables.dipoleWarning(merged.tallies) { printError(warning) }
                 printError("portalsim: merged \(files.count) shards into \(output)")
