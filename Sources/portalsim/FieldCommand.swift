@@ -42,7 +42,7 @@ extension PortalSimCommand {
         @Option(help: "Sample on the plane AXIS=VALUE (x=…, y=… or z=…) over the aperture and panels.")
         var plane: String?
 
-        @Option(help: "Grid of the plane: N×M points along its first and second in-plane axes (x,y,z order).")
+        @Option(help: "Grid of the plane: N×M points along its first and second in-plane axes (x,y,z order); at most 250000 points.")
         var grid: String = "61x121"
 
         @Option(help: "Sample at the points of a CSV file with a header naming columns x, y, z (or x_m, y_m, z_m).")
@@ -115,6 +115,9 @@ extension PortalSimCommand {
             return [n - 1]
         }
 
+        /// The most points a `--grid` may have.
+        static let maximumGridPoints = 250_000
+
         func samplePoints(around aperture: Aperture) throws -> SamplePoints {
             let scale = try parseQuantity("1 \(unit)", flag: "--unit", as: .length)
             if let line {
@@ -135,6 +138,12 @@ extension PortalSimCommand {
             let sizes = grid.lowercased().split(separator: "x").compactMap { Int($0) }
             guard sizes.count == 2, sizes.allSatisfy({ (2...2000).contains($0) }) else {
                 throw flagError("--grid", "expected N×M with 2 to 2000 points each, such as 61x121, got '\(grid)'")
+            }
+            // The table is built in memory (a few kB a point: 2000x2000 took 14 GB), so
+            // the grid is bounded; a finer look is a smaller --plane window or --points.
+            guard sizes[0] * sizes[1] <= Self.maximumGridPoints else {
+                throw flagError("--grid", "\(sizes[0])x\(sizes[1]) is \(sizes[0] * sizes[1]) points; at most \(Self.maximumGridPoints) "
+                                + "in all (e.g. 500x500): the table is held in memory")
             }
             return .plane(axis: axis, atM: at * scale, around: aperture, counts: (sizes[0], sizes[1]))
         }

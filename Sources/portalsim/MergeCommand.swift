@@ -5,12 +5,15 @@ import PortalSimulation
 extension PortalSimCommand {
     struct Merge: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Add the tallies of a sharded run and write its results.csv and alarms.csv.",
+            abstract: "Add the tallies of a sharded run and write its results.csv, alarms.csv and run.json.",
             discussion: """
                 Give the shards' output folders (every tallies-*.json in them is read) or the tally \
                 files themselves. All shards of one run must be present once: same scenario hash, \
                 seed and shard count. The counts add exactly, so the result is byte-identical to an \
-                unsharded run's.
+                unsharded run's. Each tally file carries a SHA-256 checksum of its content, and every \
+                shard must hold the same cases with the passes of its blocks: an edited, truncated \
+                or damaged file is refused (status 2) naming it. run.json, written last, records \
+                the merge.
 
                 Example:
                   portalsim merge out/shard-* --output out/merged
@@ -28,6 +31,7 @@ extension PortalSimCommand {
 
         func run() throws {
             try reportingInputErrors {
+                let started = ISO8601DateFormatter().string(from: Date())
                 var files: [TallyFile] = []
                 for input in inputs {
                     var isFolder: ObjCBool = false
@@ -73,9 +77,18 @@ extension PortalSimCommand {
                 Interruption.watch(folder)
                 if let note = folder.locationNote { printError(note) }
                 let written = outputs.mapValues(\.bytes)
+                // The scenario's path is known only when given; its hash always is, from the shards.
+                let record = RunRecord(toolVersion: PortalSimVersion.string, scenarioPath: scenario ?? "",
+                                       scenarioHash: merged.scenarioHash, seed: merged.seed, threads: 1, shard: nil,
+                                       commandLine: CommandLine.arguments, startedAt: started, build: BuildIdentity.current,
+                                       inputs: try scenario.map { try RunRecord.inputs(scenarios: [$0]) } ?? [],
+                                       trials: merged.trialsPerCase, workingDirectory: FileManager.default.currentDirectoryPath,
+                                       rerun: RunRecord.shellCommand(["portalsim", "merge"] + inputs + (scenario.map { ["--scenario", $0] } ?? [])
+                                                                     + ["--output", folder.path]))
                 try Interruption.deferred {
                     // Tally files of the shards' count are kept: they may be the inputs.
-                    try folder.commit(written, record: nil, shardCount: files.first?.shardCount)
+                    // run.json comes last, so a folder with it holds the whole merge.
+                    try folder.commit(written, record: record, shardCount: files.first?.shardCount)
                 }
                 print(tables?.summary() ?? ResultsTables.summary(merged.tallies))
                 if let warning = ResultsTables.dipoleWarning(merged.tallies) { printError(warning) }

@@ -17,7 +17,12 @@ extension PortalSimCommand {
                 configurations.csv and, with two or more, comparison.csv (see `portalsim compare`).
                 With --shard i/n only this shard's tallies (tallies-i-of-n.json) are written; \
                 `portalsim merge` adds shards into the same files an unsharded run gives. \
-                The shard index may also come from SLURM_ARRAY_TASK_ID or JOB_COMPLETION_INDEX.
+                With --shard auto the index comes from the batch scheduler's array: Slurm \
+                (SLURM_ARRAY_TASK_ID), Grid Engine (SGE_TASK_ID), Google Batch (BATCH_TASK_INDEX), \
+                AWS Batch (AWS_BATCH_JOB_ARRAY_INDEX) or a Kubernetes indexed Job \
+                (JOB_COMPLETION_INDEX); the last two need --shard-count. Without --shard the \
+                environment is ignored. To re-run one failed shard, give --shard i/n, or submit \
+                that one task (e.g. sbatch --array=7) with --shard auto --shard-count n.
 
                 The folder is made and checked before the first pass; PortalSim outputs of an \
                 earlier run that this one does not write are removed (README: Output folders).
@@ -38,10 +43,10 @@ extension PortalSimCommand {
         @Option(help: "Override the scenario's seed.")
         var seed: UInt64?
 
-        @Option(help: "Run shard i of n (0-based), e.g. 2/10.")
+        @Option(help: "Run shard i of n (0-based), e.g. 2/10; or 'auto': the shard the batch scheduler's array index gives.")
         var shard: String?
 
-        @Option(help: "The shard count when the index comes from JOB_COMPLETION_INDEX.")
+        @Option(help: "With --shard auto: the number of shards, when the scheduler does not say (AWS Batch, Kubernetes) or when re-running a subset of the array's tasks.")
         var shardCount: Int?
 
         @Option(help: "Run each case until its 95% interval's half-width is below this (e.g. 0.01), instead of a fixed number of trials.")
@@ -71,11 +76,28 @@ extension PortalSimCommand {
                 }
                 if let seed { run.seed = seed }
                 if let trials = size.trials { run.trials = trials }
-                let shardSpec = try shard.map { try ShardSpec.parse($0) }
-                    ?? ShardSpec.fromEnvironment(ProcessInfo.processInfo.environment, count: shardCount)
-                if precision != nil && shardSpec != nil {
-                    // Each array task would run every case in full and write it as one shard.
-                    throw flagError("--precision", "decides the trials as it goes and cannot run as shard \(shardSpec.map(\.description) ?? "") of an array job; give --trials")
+                let shardSpec: ShardSpec?
+                switch shard {
+                case nil:
+                    if shardCount != nil { throw flagError("--shard-count", "goes with --shard auto (the index from the scheduler); with --shard i/n the count is n") }
+                    shardSpec = nil
+                case "auto":
+                    guard let spec = try ShardSpec.fromEnvironment(ProcessInfo.processInfo.environment, count: shardCount) else {
+                        throw flagError("--shard", "auto needs a batch array's index (SLURM_ARRAY_TASK_ID, SGE_TASK_ID, BATCH_TASK_INDEX, "
+                                        + "AWS_BATCH_JOB_ARRAY_INDEX or JOB_COMPLETION_INDEX), and none is set; give --shard i/n")
+                    }
+                    shardSpec = spec
+                case let text?:
+                    if shardCount != nil { throw flagError("--shard-count", "goes with --shard auto; --shard \(text) already gives the count") }
+                    shardSpec = try ShardSpec.parse(text)
+                }
+                if let shardSpec {
+                    let blocks = Engine.blockCount(trials: run.trials)
+                    if shardSpec.trialRange(ofBlocks: blocks).isEmpty {
+                        printError("portalsim: warning: shard \(shardSpec) has no blocks to run: \(run.trials) trials per case make "
+                                   + "\(blocks) block\(blocks == 1 ? "" : "s") of \(Engine.blockSize) passes, so only \(blocks) of the "
+                                   + "\(shardSpec.count) shards do any work; use at most \(blocks) shards or more trials")
+                    }
                 }
                 Interruption.install()
                 let folder = try prepareRunFolder(flag: output, fileFolder: file.outputFolder, file: scenario, fallback: "out/\(run.name)")

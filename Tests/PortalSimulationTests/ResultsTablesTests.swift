@@ -40,9 +40,40 @@ struct ResultsTablesTests {
         #expect(lines[0] == "configuration,object,location,trials,detected,pd,pd_low,pd_high,"
             + "top_zone,top_zone_share,peak_ratio_p05,peak_ratio_median,peak_ratio_p95,alarms_by_zone,dipole_flagged")
         #expect(lines[1] == "empty,coin,hand,0,0,,0,1,0,,,,,0;0;0;0;0;0,0")
-        #expect(lines[2] == "standard,coin,\"pocket, left\",10,0,0,0,0.308497,0,,0.0101,0.0101,0.0101,0;0;0;0;0;0,0")
-        #expect(lines[3] == "standard,pistol,belt-front,10,9,0.9,0.554984,0.997471,3,0.6666666666666666,0.495,2.02,2.02,0;2;6;0;1;0,2")
+        #expect(lines[2] == "standard,coin,\"pocket, left\",10,0,0,0,0.308498,0,,0.0101,0.0101,0.0101,0;0;0;0;0;0,0")
+        #expect(lines[3] == "standard,pistol,belt-front,10,9,0.9,0.554983,0.997472,3,0.6666666666666666,0.495,2.02,2.02,0;2;6;0;1;0,2")
         #expect(lines.count == 5 && lines[4] == "")
+    }
+
+    /// Interval ends are rounded outward, lower down and upper up (#10 item 5): the
+    /// printed interval contains the computed one. Exact ends from scipy's beta.ppf:
+    /// 20000 of 20000 has a lower end of 0.99981557303…, 7.4 million of 7.4 million one
+    /// of 0.99999950150…, 0 of 20000 an upper end of 0.000184426963….
+    @Test func intervalEndsAreRoundedOutward() throws {
+        func ends(_ k: Int, _ n: Int) -> [String] {
+            RateFields.fields(successes: k, trials: n).dropFirst().map { field in
+                if case .number(let x) = field { return NumberFormat.shortest(x) }
+                return "?"
+            }
+        }
+        #expect(ends(20000, 20000) == ["0.999815", "1"])
+        #expect(ends(7_400_000, 7_400_000) == ["0.999999", "1"])
+        #expect(ends(0, 20000) == ["0", "0.000184427"])
+        #expect(ends(9, 10) == ["0.554983", "0.997472"])
+        // An end already at the printed precision stays where it is.
+        #expect(NumberFormat.rounded(0.14, significantDigits: 2, rule: .up) == 0.14)
+        #expect(NumberFormat.rounded(0.14, significantDigits: 2, rule: .down) == 0.14)
+        #expect(NumberFormat.rounded(-0.1234567, significantDigits: 3, rule: .down) == -0.124)
+        #expect(NumberFormat.rounded(1.2345e-30, significantDigits: 3, rule: .up) == 1.24e-30)
+        #expect(NumberFormat.rounded(1.2345e-30, significantDigits: 3, rule: .down) == 1.23e-30)
+        #expect(NumberFormat.fixed(0.14, decimals: 2, rule: .up) == "0.14")
+        #expect(NumberFormat.fixed(0.99981557, decimals: 2, rule: .down) == "0.99")
+        #expect(NumberFormat.fixed(-0.0001, decimals: 3, rule: .down, sign: true) == "-0.001")
+        // The text summary rounds outward too: 1.00 [0.99, 1.00], not [1.00, 1.00].
+        var all = CaseTally(zoneCount: 1)
+        for _ in 0..<20000 { all.record(alarmed: true, loudestZone: 0, peakOverThreshold: 3) }
+        let summary = ResultsTables.summary(TallySet(cases: [.threat(configuration: "c", device: "d", location: "l"): all]))
+        #expect(summary.contains("1.00 [0.99, 1.00]"), "\(summary)")
     }
 
     @Test func alarmsCSV() throws {

@@ -36,7 +36,8 @@ struct ToyRun {
 
     func file(_ shard: ShardSpec) -> TallyFile {
         TallyFile(toolVersion: "0.1.0", scenarioName: "toy", scenarioHash: SHA256.hexDigest(Array("toy".utf8)),
-                  seed: 42, shardIndex: shard.index, shardCount: shard.count,
+                  seed: 42, trialsPerCase: blocks * blockSize, blockSize: blockSize,
+                  shardIndex: shard.index, shardCount: shard.count,
                   tallies: tallies(blocks: shard.trialRange(ofBlocks: blocks)))
     }
 }
@@ -125,7 +126,7 @@ struct ResultsTallyFileTests {
         // Shards of runs with different --trials cover different blocks.
         var otherTrials = shards
         otherTrials[2].trialsPerCase = 999
-        #expect(throws: ResultsError.mismatch(what: "trials per case", expected: "0", expectedIn: "a.json",
+        #expect(throws: ResultsError.mismatch(what: "trials per case", expected: "370", expectedIn: "a.json",
                                               found: "999", foundIn: "c.json")) {
             try TallyFile.merge(otherTrials)
         }
@@ -161,11 +162,12 @@ struct ResultsTallyFileTests {
         #expect(try messages(noHash) == ["\(path): scenarioHash: missing"])
         let badShard = good.replacingOccurrences(of: #""shardIndex":0"#, with: #""shardIndex":1"#)
         #expect(try messages(badShard) == ["\(path): shardIndex: shard 1 of 1; indices run from 0 to 0"])
-        let newer = good.replacingOccurrences(of: #""formatVersion":4"#, with: #""formatVersion":5"#)
-        #expect(try messages(newer) == ["\(path): formatVersion: tally file format 5; this portalsim reads format 4"])
-        // A file from before the dipole check has no counts for it: refused, not read as zero.
-        let older = good.replacingOccurrences(of: #""formatVersion":4"#, with: #""formatVersion":3"#)
-        #expect(try messages(older) == ["\(path): formatVersion: tally file format 3; this portalsim reads format 4"])
+        let newer = good.replacingOccurrences(of: #""formatVersion":5"#, with: #""formatVersion":6"#)
+        #expect(try messages(newer) == ["\(path): formatVersion: tally file format 6 (written by a newer portalsim); this portalsim reads format 5"])
+        // A file from before the checksum cannot be told from an edited one: refused, saying why.
+        let older = good.replacingOccurrences(of: #""formatVersion":5"#, with: #""formatVersion":4"#)
+        #expect(try messages(older) == ["\(path): formatVersion: tally file format 4 (written by an older portalsim; "
+                                        + "run the shards again with this one); this portalsim reads format 5"])
         let badTally = good.replacingOccurrences(of: #""trials":370"#, with: #""trials":371"#)
         #expect(badTally != good)
         let badTallyMessages = try messages(badTally)
@@ -173,5 +175,85 @@ struct ResultsTallyFileTests {
         #expect(badTallyMessages.first?.hasPrefix("\(path): tallies.cases[0].tally.peaks: ") == true)
         #expect(diagnostics { () throws(InputErrors) in _ = try TallyFile.read(path: directory + "/none.json") }
             == ["\(directory)/none.json: cannot read the file"])
+    }
+
+    /// Edits that keep a file's counts consistent with each other are caught by its
+    /// checksum (#10 item 4): a changed seed, or a case's counts changed together.
+    @Test func checksumRefusesAnEditedButConsistentFile() throws {
+        let directory = try makeScratchDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let path = directory + "/tallies-0-of-1.json"
+        let good = String(decoding: try run.file(.whole).encoded(), as: UTF8.self)
+        #expect(good.contains(#""checksum":""#))
+        try AtomicFile.write(good, to: path)
+        #expect(try TallyFile.read(path: path).tallies == run.file(.whole).tallies)
+        let checksum = try run.file(.whole).contentChecksum()
+        for edited in [
+            good.replacingOccurrences(of: #""seed":42"#, with: #""seed":43"#),
+            good.replacingOccurrences(of: #""scenarioName":"toy""#, with: #""scenarioName":"toy2""#),
+        ] {
+            #expect(edited != good)
+            try AtomicFile.write(edited, to: path)
+            let found = diagnostics { () throws(InputErrors) in _ = try TallyFile.read(path: path) }
+            #expect(found.count == 1)
+            #expect(found.first?.hasPrefix("\(path): checksum: does not match the file's content (SHA-256 ") == true, "\(found)")
+            #expect(found.first?.contains(checksum) == false)
+        }
+        var fields = try #require(try JSONSerialization.jsonObject(with: Data(good.utf8)) as? [String: Any])
+        #expect(fields.removeValue(forKey: "checksum") as? String == checksum)
+        try AtomicFile.write(String(decoding: try JSONSerialization.data(withJSONObject: fields), as: UTF8.self), to: path)
+        #expect(diagnostics { () throws(InputErrors) in _ = try TallyFile.read(path: path) } == ["\(path): checksum: missing"])
+    }
+
+    /// A case deleted from one shard, a case only one shard has, a shard whose case holds
+    /// the wrong number of passes: each merges into a run that never was (#10 item 4).
+    @Test func mergeRefusesShardsWithMissingInventedOrShortCases() throws {
+        var shards = (0..<3).map { run.file(ShardSpec(index: $0, count: 3)) }
+        shards[1].sourcePath = "b.json"
+        var deleted = shards
+        deleted[1].tallies.cases[ToyRun.keys[0]] = nil
+        let missing = #expect(throws: ResultsError.self) { try TallyFile.merge(deleted) }
+        #expect(missing?.description == "b.json does not hold the portal cases of shard 0/3: missing \(ToyRun.keys[0])")
+        var invented = shards
+        let extra = CaseKey.threat(configuration: "standard", device: "knife", location: "shoe")
+        invented[1].tallies.cases[extra] = shards[1].tallies.cases[ToyRun.keys[0]]
+        let inventedError = #expect(throws: ResultsError.self) { try TallyFile.merge(invented) }
+        #expect(inventedError?.description == "b.json does not hold the portal cases of shard 0/3: not in the run \(extra)")
+        // Shard 1 of 3 of 10 blocks runs blocks 4..<7: 3 × 37 passes per case.
+        #expect(shards[1].expectedTrialsPerCase == 111 && shards[0].expectedTrialsPerCase == 148)
+        var short = shards
+        short[1].tallies.cases[ToyRun.keys[2]] = run.tallies(blocks: 4..<6).cases[ToyRun.keys[2]]
+        #expect(throws: ResultsError.wrongTrials(case: ToyRun.keys[2], found: 74, expected: 111, file: "b.json")) {
+            try TallyFile.merge(short)
+        }
+    }
+
+    /// Three shards each claiming 2⁶² passes of a case added up past Int.max and
+    /// trapped (#10 item 9); now the first such shard is refused.
+    @Test func mergeRefusesCountsThatWouldOverflow() throws {
+        let huge = 1 << 62
+        let json = #"{"trials":\#(huge),"alarms":0,"alarmsByZone":[0,0,0,0,0,0],"dipoleFlagged":0,"#
+            + #""peaks":{"bins":[],"underflow":\#(huge),"overflow":0}}"#
+        let tally = try JSONDecoder().decode(CaseTally.self, from: Data(json.utf8))
+        var shards = (0..<3).map { run.file(ShardSpec(index: $0, count: 3)) }
+        for s in shards.indices { shards[s].tallies.cases[ToyRun.keys[0]] = tally }
+        #expect(throws: ResultsError.wrongTrials(case: ToyRun.keys[0], found: huge, expected: 148, file: "shard 0/3")) {
+            try TallyFile.merge(shards)
+        }
+    }
+
+    /// A run's trials and block size are checked when read, so that block arithmetic on
+    /// them cannot overflow.
+    @Test func readingRefusesImpossibleRunSizes() throws {
+        let directory = try makeScratchDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let path = directory + "/t.json"
+        let good = String(decoding: try run.file(.whole).encoded(), as: UTF8.self)
+        try AtomicFile.write(good.replacingOccurrences(of: #""trialsPerCase":370"#, with: #""trialsPerCase":\#(Int.max)"#), to: path)
+        #expect(diagnostics { () throws(InputErrors) in _ = try TallyFile.read(path: path) }
+            == ["\(path): trialsPerCase: \(Int.max) is out of range (0 to \(Int.max - 37))"])
+        try AtomicFile.write(good.replacingOccurrences(of: #""blockSize":37"#, with: #""blockSize":0"#), to: path)
+        #expect(diagnostics { () throws(InputErrors) in _ = try TallyFile.read(path: path) }
+            == ["\(path): blockSize: must be at least 1, got 0"])
     }
 }

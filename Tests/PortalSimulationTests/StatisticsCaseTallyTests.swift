@@ -95,4 +95,22 @@ struct StatisticsCaseTallyTests {
         let missing = try JSONSerialization.data(withJSONObject: fields)
         #expect(throws: DecodingError.self) { try JSONDecoder().decode(CaseTally.self, from: missing) }
     }
+
+    /// Counts near Int.max whose sum overflows trapped in the decoder (#10 item 9):
+    /// they are refused as a decoding error instead.
+    @Test func decodingRefusesCountsWhoseSumOverflows() {
+        let big = Int.max
+        for bad in [
+            // The zone counts' sum overflows.
+            #"{"trials":\#(big),"alarms":\#(big),"alarmsByZone":[\#(big),\#(big),2],"dipoleFlagged":0,"#
+                + #""peaks":{"bins":[],"underflow":\#(big),"overflow":0}}"#,
+            // The histogram's total overflows.
+            #"{"trials":\#(big),"alarms":0,"alarmsByZone":[0],"dipoleFlagged":0,"#
+                + #""peaks":{"bins":[[3,\#(big)]],"underflow":\#(big),"overflow":1}}"#,
+        ] {
+            #expect(throws: DecodingError.self) { try JSONDecoder().decode(CaseTally.self, from: Data(bad.utf8)) }
+        }
+        let fits = #"{"bins":[[3,\#(big - 1)]],"underflow":1,"overflow":0}"#
+        #expect((try? JSONDecoder().decode(PeakHistogram.self, from: Data(fits.utf8)))?.count == big)
+    }
 }

@@ -26,6 +26,14 @@ struct SweepTests {
         return try SweepPlan.load(path: path)
     }
 
+    /// A huge value list is refused from its length, before each value is decoded and
+    /// held (a 10-million-value list took 5.6 GB before its refusal; #10 item 11).
+    @Test func aHugeValueListIsRefusedFromItsLength() throws {
+        let values = Array(repeating: "50", count: 10_001).joined(separator: ", ")
+        let error = #expect(throws: InputErrors.self) { try Self.plan("sweep:\n  sensitivity: [\(values)]") }
+        #expect(error?.diagnostics.map(\.message) == ["10001 values; a sweep may have at most 10000 points"], "\(String(describing: error))")
+    }
+
     /// Raising the sensitivity on the same people only lowers the threshold over the same
     /// signals and noise, so detection and nuisance alarms rise monotonically — exactly,
     /// not just within statistical tolerance.

@@ -18,6 +18,15 @@ import Testing
         #expect(Double(rows[0][5]) == -Double(rows[4][5])!)
     }
 
+    /// The table is held in memory: a grid of millions of points (2000x2000 took 14 GB)
+    /// is refused, naming the flag (#10 item 11).
+    @Test func aHugeGridIsRefused() throws {
+        let result = try PortalSimBinary.run(["field", "--plane", "y=0", "--grid", "1000x1000"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("--grid: 1000x1000 is 1000000 points; at most 250000 in all"), "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+    }
+
     @Test func sensitivityPlaneHasOneRowPerPointAndZone() throws {
         let result = try PortalSimBinary.run(["field", "--plane", "y=0", "--grid", "4x3"])
         #expect(result.status == 0, "\(result.stderr)")

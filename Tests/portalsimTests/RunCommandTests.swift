@@ -54,7 +54,10 @@ import Testing
         for i in 0..<3 {
             let r = try PortalSimBinary.run(common + ["--shard", "\(i)/3", "--output", out.appendingPathComponent("shard-\(i)").path])
             #expect(r.status == 0, "\(r.stderr)")
-            #expect(!r.stderr.contains("warning"), "a shard leaves the dipole warning to merge: \(r.stderr)")
+            #expect(!r.stderr.contains("dipole"), "a shard leaves the dipole warning to merge: \(r.stderr)")
+            // 700 trials make two blocks of 500: the third shard has none, and says so.
+            #expect(r.stderr.contains("warning: shard 2/3 has no blocks to run: 700 trials per case make 2 blocks of 500 passes") == (i == 2),
+                    "\(r.stderr)")
         }
         let merge = try PortalSimBinary.run(["merge"] + (0..<3).map { out.appendingPathComponent("shard-\($0)").path }
                                             + ["--output", out.appendingPathComponent("merged").path])
@@ -65,6 +68,14 @@ import Testing
             #expect(try Self.read(out.appendingPathComponent("two/\(file)")) == one)
             #expect(try Self.read(out.appendingPathComponent("merged/\(file)")) == one)
         }
+        // merge records itself as a run does (#10 item 7).
+        func record(_ name: String) throws -> [String: Any]? {
+            try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("\(name)/run.json"))) as? [String: Any]
+        }
+        let merged = try record("merged"), one = try record("one")
+        #expect(merged?["scenarioHash"] as? String == one?["scenarioHash"] as? String)
+        #expect(merged?["seed"] as? Int == 20250520)
+        #expect((merged?["commandLine"] as? [String])?.dropFirst().first == "merge")
     }
 
     @Test func passesFileHasOneRowPerPass() throws {
@@ -84,7 +95,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: out) }
         let process = Process()
         process.executableURL = PortalSimBinary.url
-        process.arguments = ["run", Self.example, "--trials", "20", "--output", out.path]
+        process.arguments = ["run", Self.example, "--trials", "20", "--shard", "auto", "--output", out.path]
         process.environment = ["SLURM_ARRAY_TASK_ID": "1", "SLURM_ARRAY_TASK_COUNT": "2", "SLURM_ARRAY_TASK_MIN": "0"]
         process.standardError = FileHandle.nullDevice
         process.standardOutput = FileHandle.nullDevice
@@ -98,7 +109,7 @@ import Testing
     @Test func precisionRefusesToRunAsAShard() throws {
         let process = Process()
         process.executableURL = PortalSimBinary.url
-        process.arguments = ["run", Self.example, "--precision", "0.05", "--output", "/tmp/portalsim-never"]
+        process.arguments = ["run", Self.example, "--precision", "0.05", "--shard", "auto", "--output", "/tmp/portalsim-never"]
         process.environment = ["SLURM_ARRAY_TASK_ID": "0", "SLURM_ARRAY_TASK_COUNT": "2", "SLURM_ARRAY_TASK_MIN": "0"]
         let err = Pipe()
         process.standardError = err
@@ -106,8 +117,8 @@ import Testing
         try process.run()
         let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        #expect(process.terminationStatus == 2)
-        #expect(message.contains("--precision: decides the trials as it goes"), "\(message)")
+        #expect(process.terminationStatus != 0)
+        #expect(message.contains("--precision decides the trials as it goes, so it cannot be sharded"), "\(message)")
         #expect(!FileManager.default.fileExists(atPath: "/tmp/portalsim-never"))
     }
 

@@ -176,12 +176,13 @@ public struct Engine: Sendable {
         let blocks = Self.blockCount(trials: trials)
         let range = shard?.trialRange(ofBlocks: blocks) ?? 0..<blocks
         let work = cases.indices.flatMap { c in range.map { (c, $0) } }
-        let results = runBlocks(work, trials: trials, threads: threads, recordPasses: recordPasses, progress: progress)
-        var perCase = cases.map { _ in emptyTallies() }
-        for (i, result) in results.enumerated() {
-            for k in pipelines.indices { perCase[work[i].0][k].merge(result.tallies[k]) }
+        let configurations = pipelines.indices
+        let (perCase, passes) = runBlocks(work, trials: trials, threads: threads, recordPasses: recordPasses, progress: progress,
+                                          into: (cases.map { _ in emptyTallies() }, [PassRecord]())) { sum, result, i in
+            for k in configurations { sum.0[work[i].0][k].merge(result.tallies[k]) }
+            sum.1 += result.passes
         }
-        return (try collect(perCase), results.flatMap(\.passes))
+        return (try collect(perCase), passes)
     }
 
     /// Runs each case until, in every configuration, its detection rate's 95 % interval
@@ -202,11 +203,12 @@ public struct Engine: Sendable {
             }
             if open.isEmpty { break }
             let work = open.flatMap { c in (nextBlock[c]..<Swift.min(nextBlock[c] + roundBlocks, maxBlocks)).map { (c, $0) } }
-            let results = runBlocks(work, trials: maxTrials, threads: threads, recordPasses: false, progress: progress)
-            for (i, result) in results.enumerated() {
+            let configurations = pipelines.indices
+            (perCase, nextBlock) = runBlocks(work, trials: maxTrials, threads: threads, recordPasses: false, progress: progress,
+                                             into: (perCase, nextBlock)) { sum, result, i in
                 let c = work[i].0
-                for k in pipelines.indices { perCase[c][k].merge(result.tallies[k]) }
-                nextBlock[c] = Swift.max(nextBlock[c], work[i].1 + 1)
+                for k in configurations { sum.0[c][k].merge(result.tallies[k]) }
+                sum.1[c] = Swift.max(sum.1[c], work[i].1 + 1)
             }
         }
         return try collect(perCase)
@@ -241,18 +243,22 @@ public struct Engine: Sendable {
     }
 
     /// Runs the given (case, block) pairs over `threads` workers, each block holding
-    /// `blockSize` passes except a case's last, which ends at `trials`; results in
-    /// `work` order.
-    private func runBlocks(_ work: [(Int, Int)], trials: Int, threads: Int, recordPasses: Bool,
-                           progress: (@Sendable (Int) -> Void)?) -> [(tallies: [ScreeningTally], passes: [PassRecord])] {
+    /// `blockSize` passes except a case's last, which ends at `trials`, and folds each
+    /// block's result into `initial` as it finishes, in `work` order (see
+    /// `OrderedFold`): a run keeps a few blocks' tallies, not one per block (a case of
+    /// 10⁸ trials would otherwise hold 200,000 of them, over a gigabyte). The tallies
+    /// are counts, so the sum is exact; the order keeps passes.csv in pass order.
+    private func runBlocks<Sum>(_ work: [(Int, Int)], trials: Int, threads: Int, recordPasses: Bool,
+                                progress: (@Sendable (Int) -> Void)?, into initial: Sum,
+                                fold: @Sendable @escaping (inout Sum, (tallies: [ScreeningTally], passes: [PassRecord]), Int) -> Void) -> Sum {
         let engine = self
-        return ParallelSlots.map(count: work.count, threads: threads, workerState: { engine.makeWorker() }) { worker, i in
+        return OrderedFold.run(count: work.count, threads: threads, into: initial, workerState: { engine.makeWorker() }, { worker, i in
             let (c, b) = work[i]
             let passes = Swift.min(Self.blockSize, trials - b * Self.blockSize)
             let result = engine.runBlock(caseIndex: c, block: b, passes: passes, recordPasses: recordPasses, worker: worker)
             progress?(passes)
             return result
-        }
+        }, fold: fold)
     }
 
     func makeWorker() -> Worker {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Decimal text for Doubles that is the same on every run and every machine.
 ///
 /// Results are compared across runs and commits, so a number must always print the
@@ -25,15 +27,59 @@ public enum NumberFormat {
     /// done with an exact power of ten so that the result prints short (12, not
     /// 11.999999999999998).
     public static func rounded(_ x: Double, significantDigits: Int) -> Double {
+        rounded(x, significantDigits: significantDigits, rule: .toNearestOrAwayFromZero)
+    }
+
+    /// `x` rounded to `significantDigits` decimal digits by `rule`. With `.down` the
+    /// result is never above `x`, with `.up` never below it — what the ends of an
+    /// interval need, so that a printed interval still contains the computed one
+    /// (20000 of 20000 has a lower end of 0.99981557…: 0.999815, not 0.999816).
+    public static func rounded(_ x: Double, significantDigits: Int, rule: FloatingPointRoundingRule) -> Double {
         guard x.isFinite, x != 0, significantDigits > 0 else { return x }
         let decade = Int((abs(x)).log10Floor)
         let shift = significantDigits - 1 - decade
-        // Beyond exact powers of ten, round through C's correctly rounded "%.*e".
-        guard abs(shift) <= 22 else { return Double(String(format: "%.*e", significantDigits - 1, x)) ?? x }
+        guard abs(shift) <= 22 else {
+            // Beyond exact powers of ten, round through C's correctly rounded "%.*e",
+            // then step one unit in the last digit if that went the wrong way.
+            guard var result = Double(String(format: "%.*e", significantDigits - 1, x)) else { return x }
+            let unit = pow(10, Double(decade - significantDigits + 1))
+            if rule == .down && result > x { result = Double(String(format: "%.*e", significantDigits - 1, result - unit)) ?? result }
+            if rule == .up && result < x { result = Double(String(format: "%.*e", significantDigits - 1, result + unit)) ?? result }
+            return result
+        }
         let power = exactPowerOfTen(abs(shift))
-        return shift >= 0
-            ? (x * power).rounded() / power
-            : (x / power).rounded() * power
+        func value(_ steps: Double) -> Double { shift >= 0 ? steps / power : steps * power }
+        return value(directed((shift >= 0 ? x * power : x / power), rule, x, value))
+    }
+
+    /// `scaled` (x·10ⁿ) rounded to an integer by `rule`, checked against `x` itself: the
+    /// scaling rounds, so x·10ⁿ can land just above or below the exact product. A
+    /// downward step is corrected if its value is above `x`, or moved up if the next
+    /// step is still not above it (an exact 0.14 is 14.000000000000002 hundredths and
+    /// must print 0.14 rounded up, not 0.15); upward alike.
+    private static func directed(_ scaled: Double, _ rule: FloatingPointRoundingRule, _ x: Double,
+                                 _ value: (Double) -> Double) -> Double {
+        var steps = scaled.rounded(rule)
+        switch rule {
+        case .down:
+            if value(steps) > x { steps -= 1 } else if value(steps + 1) <= x { steps += 1 }
+        case .up:
+            if value(steps) < x { steps += 1 } else if value(steps - 1) >= x { steps -= 1 }
+        default:
+            break
+        }
+        return steps
+    }
+
+    /// `x` with `decimals` digits after the point, rounded by `rule` (see
+    /// `rounded(_:significantDigits:rule:)`), as `String(format: "%.*f")` prints it;
+    /// `sign` adds a "+" to non-negative values.
+    public static func fixed(_ x: Double, decimals: Int, rule: FloatingPointRoundingRule, sign: Bool = false) -> String {
+        let format = sign ? "%+.*f" : "%.*f"
+        guard x.isFinite, decimals >= 0, decimals <= 22 else { return String(format: format, decimals, x) }
+        let power = exactPowerOfTen(decimals)
+        let steps = directed(x * power, rule, x) { $0 / power }
+        return String(format: format, decimals, steps / power)
     }
 
     /// "-05" → "-5", "+20" → "20".

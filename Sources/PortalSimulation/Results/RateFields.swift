@@ -1,13 +1,18 @@
 /// The three CSV fields every rate in the results is written as: k / n, and the ends of
-/// its Clopper–Pearson 95 % interval rounded to 6 significant digits (so that the files
-/// carry no digits that depend on the numerical library rather than on the passes).
+/// its Clopper–Pearson 95 % interval rounded outward to 6 significant digits — the lower
+/// end down, the upper end up — so that the files carry no digits that depend on the
+/// numerical library rather than on the passes, and the printed interval still contains
+/// the computed one (k = n = 7.4 million has a lower end of 0.9999995: printed to the
+/// nearest it would read 1, a rate known exactly).
 /// The rate is empty before any pass; the interval is then (0, 1).
 enum RateFields {
     static func fields(successes k: Int, trials n: Int) -> [CSVField] {
         let (low, high) = ClopperPearson.interval(successes: k, trials: n)
-        return [n == 0 ? .empty : .number(Double(k) / Double(n)), bound(low), bound(high)]
+        return [n == 0 ? .empty : .number(Double(k) / Double(n)), lower(low), upper(high)]
     }
 
-    /// An interval end, rounded.
-    static func bound(_ x: Double) -> CSVField { .number(NumberFormat.rounded(x, significantDigits: 6)) }
+    /// An interval's lower end, rounded down.
+    static func lower(_ x: Double) -> CSVField { .number(NumberFormat.rounded(x, significantDigits: 6, rule: .down)) }
+    /// An interval's upper end, rounded up.
+    static func upper(_ x: Double) -> CSVField { .number(NumberFormat.rounded(x, significantDigits: 6, rule: .up)) }
 }

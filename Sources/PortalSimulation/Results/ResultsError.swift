@@ -17,6 +17,11 @@ public enum ResultsError: Error, Equatable, Sendable, CustomStringConvertible {
     /// One case's screening tallies come from different pipelines (stages, or the
     /// configurations they were paired with).
     case pipelineMismatch(case: CaseKey, what: String)
+    /// A shard's cases are not the reference shard's: `missing` are absent from
+    /// `file`, `extra` appear only in it.
+    case caseMismatch(kind: String, file: String, missing: [CaseKey], extra: [CaseKey], reference: String)
+    /// A case of `file` holds `found` passes where its shard's blocks make `expected`.
+    case wrongTrials(case: CaseKey, found: Int, expected: Int, file: String)
     /// The tallies could not be turned into JSON (a bug, not a user error).
     case cannotEncode(reason: String)
     /// The run's model holds a non-finite field, tensor or signal bound: no pass was run.
@@ -39,11 +44,23 @@ public enum ResultsError: Error, Equatable, Sendable, CustomStringConvertible {
             "case \(key) has \(expected) zones in one tally and \(found) in another"
         case let .pipelineMismatch(key, what):
             "case \(key) was tallied for different pipelines: \(what)"
+        case let .caseMismatch(kind, file, missing, extra, reference):
+            "\(file) does not hold the \(kind) cases of \(reference): "
+                + [missing.isEmpty ? nil : "missing \(Self.cases(missing))", extra.isEmpty ? nil : "not in the run \(Self.cases(extra))"]
+                    .compactMap { $0 }.joined(separator: "; ")
+        case let .wrongTrials(key, found, expected, file):
+            "\(file): case \(key) holds \(found) passes, but this shard's blocks make \(expected): the file is damaged or edited"
         case let .cannotEncode(reason):
             "cannot encode the tallies as JSON: \(reason)"
         case let .nonFiniteModel(problem):
             problem.description
         }
+    }
+
+    /// The first few cases, and a count when there are many.
+    private static func cases(_ keys: [CaseKey]) -> String {
+        let shown = keys.prefix(5).map { "\($0)" }.joined(separator: ", ")
+        return keys.count > 5 ? "\(shown), … (\(keys.count) in all)" : shown
     }
 
     /// "3", "0, 4, 7", or the first few and a count when there are many.

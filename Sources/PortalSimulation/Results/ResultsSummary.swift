@@ -32,11 +32,14 @@ extension ResultsTables {
         return parts.isEmpty ? "no cases\n" : parts.joined(separator: "\n")
     }
 
-    /// "0.87 [0.84, 0.90]"; "- [0.00, 1.00]" before any pass.
+    /// "0.87 [0.84, 0.90]"; "- [0.00, 1.00]" before any pass. The interval's ends are
+    /// rounded outward, so that 1.00 [0.99, 1.00] does not claim a rate of exactly one.
     private static func rateWithInterval(_ tally: CaseTally, scale: Double, suffix: String) -> String {
-        func fixed(_ x: Double) -> String { String(format: "%.2f", x * scale) + suffix }
+        func fixed(_ x: Double, _ rule: FloatingPointRoundingRule) -> String {
+            NumberFormat.fixed(x * scale, decimals: 2, rule: rule) + suffix
+        }
         let (low, high) = tally.interval
-        let rate = tally.trials == 0 ? "-" : fixed(tally.rate)
-        return "\(rate) [\(fixed(low)), \(fixed(high))]"
+        let rate = tally.trials == 0 ? "-" : String(format: "%.2f", tally.rate * scale) + suffix
+        return "\(rate) [\(fixed(low, .down)), \(fixed(high, .up))]"
     }
 }

@@ -46,7 +46,7 @@ extension ScreeningTables {
                     guard let pair = paired(0, k, c) else { continue }
                     let (low, high) = pair.interval()
                     pairs.append([configurations[k].name, c.object, c.location, String(format: "%+.3f", pair.difference),
-                                   String(format: "[%+.3f, %+.3f]", low, high), "\(pair.otherOnly)/\(pair.baselineOnly)"])
+                                   "[\(NumberFormat.fixed(low, decimals: 3, rule: .down, sign: true)), \(NumberFormat.fixed(high, decimals: 3, rule: .up, sign: true))]", "\(pair.otherOnly)/\(pair.baselineOnly)"])
                 }
             }
             parts.append("against \(configurations[0].name), on the same people (discordant: gained/lost)\n" + pairs.text)

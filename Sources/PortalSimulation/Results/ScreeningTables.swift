@@ -181,7 +181,7 @@ public struct ScreeningTables: Sendable {
                 let (low, high) = pair.interval()
                 try table.append([.text(configurations[0].name), .text(configurations[k].name), .text(c.object), .text(c.location),
                                   .integer(c.isInnocent ? 1 : 0), .integer(pair.pairs), .number(base.rate), .number(other.rate),
-                                  .number(pair.difference), RateFields.bound(low), RateFields.bound(high),
+                                  .number(pair.difference), RateFields.lower(low), RateFields.upper(high),
                                   .integer(pair.baselineOnly), .integer(pair.otherOnly),
                                   .number(NumberFormat.rounded(pair.mcNemarP, significantDigits: 6))])
             }

@@ -30,6 +30,7 @@ extension TallyFile {
         }
         let missing = (0..<count).filter { byIndex[$0] == nil }
         guard missing.isEmpty else { throw .missingShards(indices: missing, count: count) }
+        for file in files { try file.expectCompleteCounts(casesOf: reference) }
 
         var tallies = TallySet()
         var screening = ScreeningTallySet()
@@ -43,6 +44,34 @@ extension TallyFile {
                          scenarioHash: reference.scenarioHash, seed: reference.seed,
                          trialsPerCase: reference.trialsPerCase, blockSize: reference.blockSize,
                          shardIndex: 0, shardCount: 1, tallies: tallies, screening: screening)
+    }
+
+    /// Checks that this shard holds the same cases as `reference` (none missing, none
+    /// invented) and that every case, portal and screening tally alike, holds exactly
+    /// the passes of this shard's blocks. A case deleted from one shard, an invented
+    /// one or an edited trial count would otherwise merge into a run that never was.
+    /// With every case's trials right, no merged count can overflow: each count is
+    /// at most its case's trials, which add up to `trialsPerCase`.
+    func expectCompleteCounts(casesOf reference: TallyFile) throws(ResultsError) {
+        func sameCases(_ mine: Set<CaseKey>, _ theirs: Set<CaseKey>, _ kind: String) throws(ResultsError) {
+            guard mine == theirs else {
+                throw .caseMismatch(kind: kind, file: displayName, missing: theirs.subtracting(mine).sorted(),
+                                    extra: mine.subtracting(theirs).sorted(), reference: reference.displayName)
+            }
+        }
+        try sameCases(Set(tallies.cases.keys), Set(reference.tallies.cases.keys), "portal")
+        try sameCases(Set(screening.cases.keys), Set(reference.screening.cases.keys), "screening")
+        let expected = expectedTrialsPerCase
+        for key in tallies.sortedKeys {
+            if let trials = tallies.cases[key]?.trials, trials != expected {
+                throw .wrongTrials(case: key, found: trials, expected: expected, file: displayName)
+            }
+        }
+        for key in screening.cases.keys.sorted() {
+            if let trials = screening.cases[key]?.trials, trials != expected {
+                throw .wrongTrials(case: key, found: trials, expected: expected, file: displayName)
+            }
+        }
     }
 
     /// The path it was read from, or "shard i/n" for a file made in memory.

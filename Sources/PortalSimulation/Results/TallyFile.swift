@@ -6,8 +6,9 @@
 public struct TallyFile: Codable, Sendable {
     /// The layout version of tally files; readers refuse other versions. 4 adds each
     /// portal tally's `dipoleFlagged`, which a format-3 file cannot supply: reading one
-    /// as "no flagged passes" would be a claim it never made.
-    public static let formatVersion = 4
+    /// as "no flagged passes" would be a claim it never made. 5 adds `checksum`: a
+    /// format-4 file cannot be told apart from a hand-edited one.
+    public static let formatVersion = 5
 
     /// The version of portalsim that wrote the file.
     public var toolVersion: String
@@ -33,7 +34,7 @@ public struct TallyFile: Codable, Sendable {
     public var sourcePath: String?
 
     public init(toolVersion: String, scenarioName: String, scenarioHash: String, seed: UInt64,
-                trialsPerCase: Int = 0, blockSize: Int = 0,
+                trialsPerCase: Int, blockSize: Int,
                 shardIndex: Int, shardCount: Int, tallies: TallySet, screening: ScreeningTallySet = ScreeningTallySet()) {
         precondition(shardCount >= 1 && (0..<shardCount).contains(shardIndex),
                      "TallyFile: shard \(shardIndex) of \(shardCount)")
@@ -66,18 +67,51 @@ public struct TallyFile: Codable, Sendable {
         try decode(ResultsJSON.readBytes(path: path), path: path)
     }
 
-    /// Decodes the bytes of a tally file read from `path`.
+    /// Decodes the bytes of a tally file read from `path`, and checks its checksum: a
+    /// file whose counts were edited (or damaged) but still agree with each other is
+    /// refused here rather than added into a merged result.
     public static func decode(_ bytes: [UInt8], path: String) throws(InputErrors) -> TallyFile {
         var file = try ResultsJSON.decode(TallyFile.self, from: bytes, path: path)
+        let expected: String
+        do { expected = try file.contentChecksum() } catch {
+            throw InputErrors(InputDiagnostic(file: path, message: error.description))
+        }
+        guard file.storedChecksum == expected else {
+            throw InputErrors(InputDiagnostic(file: path, keyPath: "checksum", message:
+                "does not match the file's content (SHA-256 \(expected)): the file was edited or damaged; run this shard again"))
+        }
         file.sourcePath = path
         return file
     }
 
+    /// The checksum read from the file (nil for one made in memory); `decode` compares
+    /// it with `contentChecksum()`.
+    private var storedChecksum: String?
+
+    /// SHA-256 (hex) of the file's bytes without the `checksum` key: every other key,
+    /// compact and sorted as written, so a reader recomputes it from the decoded values.
+    func contentChecksum() throws(ResultsError) -> String {
+        SHA256.hexDigest(try ResultsJSON.encode(Content(file: self), pretty: false))
+    }
+
+    /// The file's content without its checksum, the bytes the checksum is taken of.
+    private struct Content: Encodable {
+        let file: TallyFile
+        func encode(to encoder: any Encoder) throws { try file.encodeContent(to: encoder) }
+    }
+
     private enum CodingKeys: String, CodingKey {
         case formatVersion, toolVersion, scenarioName, scenarioHash, seed, trialsPerCase, blockSize, shardIndex, shardCount, tallies, screening
+        case checksum
     }
 
     public func encode(to encoder: any Encoder) throws {
+        try encodeContent(to: encoder)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(try contentChecksum(), forKey: .checksum)
+    }
+
+    private func encodeContent(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(Self.formatVersion, forKey: .formatVersion)
         try container.encode(toolVersion, forKey: .toolVersion)
@@ -96,9 +130,12 @@ public struct TallyFile: Codable, Sendable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let version = try container.decode(Int.self, forKey: .formatVersion)
         guard version == Self.formatVersion else {
+            let why = version < Self.formatVersion
+                ? "written by an older portalsim; run the shards again with this one"
+                : "written by a newer portalsim"
             throw DecodingError.dataCorruptedError(
                 forKey: .formatVersion, in: container,
-                debugDescription: "tally file format \(version); this portalsim reads format \(Self.formatVersion)")
+                debugDescription: "tally file format \(version) (\(why)); this portalsim reads format \(Self.formatVersion)")
         }
         toolVersion = try container.decode(String.self, forKey: .toolVersion)
         scenarioName = try container.decode(String.self, forKey: .scenarioName)
@@ -106,6 +143,15 @@ public struct TallyFile: Codable, Sendable {
         seed = try container.decode(UInt64.self, forKey: .seed)
         trialsPerCase = try container.decode(Int.self, forKey: .trialsPerCase)
         blockSize = try container.decode(Int.self, forKey: .blockSize)
+        guard blockSize >= 1 else {
+            throw DecodingError.dataCorruptedError(forKey: .blockSize, in: container,
+                                                   debugDescription: "must be at least 1, got \(blockSize)")
+        }
+        // Room for a whole last block, so that block arithmetic cannot overflow.
+        guard trialsPerCase >= 0, trialsPerCase <= Int.max - blockSize else {
+            throw DecodingError.dataCorruptedError(forKey: .trialsPerCase, in: container,
+                                                   debugDescription: "\(trialsPerCase) is out of range (0 to \(Int.max - blockSize))")
+        }
         shardCount = try container.decode(Int.self, forKey: .shardCount)
         guard shardCount >= 1 else {
             throw DecodingError.dataCorruptedError(forKey: .shardCount, in: container,
@@ -119,6 +165,16 @@ public struct TallyFile: Codable, Sendable {
         }
         tallies = try container.decode(TallySet.self, forKey: .tallies)
         screening = try container.decode(ScreeningTallySet.self, forKey: .screening)
+        storedChecksum = try container.decode(String.self, forKey: .checksum)
         sourcePath = nil
+    }
+
+    /// The passes each case of this shard should hold: those of its blocks, the last
+    /// block of the run ending at `trialsPerCase`.
+    public var expectedTrialsPerCase: Int {
+        let blocks = (trialsPerCase + blockSize - 1) / blockSize
+        let range = ShardSpec(index: shardIndex, count: shardCount).trialRange(ofBlocks: blocks)
+        guard !range.isEmpty else { return 0 }
+        return Swift.min(range.upperBound * blockSize, trialsPerCase) - range.lowerBound * blockSize
     }
 }

@@ -64,6 +64,9 @@ public struct SweepPlan: Sendable {
         }, warnings: warnings)
     }
 
+    /// The most points a sweep may have (and so the most values one parameter may list).
+    static let maximumPoints = 10_000
+
     /// The sweep of the scenario file at `path`; nil when it has no `sweep:`.
     public static func load(path: String) throws(InputErrors) -> SweepPlan? {
         let document = try YAMLDocument(contentsOf: path)
@@ -82,8 +85,8 @@ public struct SweepPlan: Sendable {
         var count = 1
         for (_, values) in chosen {
             let (product, overflow) = count.multipliedReportingOverflow(by: values.count)
-            guard !overflow, product <= 10_000 else {
-                throw InputErrors(section.diagnostic("the grid has \(overflow ? "too many" : "\(product)") points; a sweep may have at most 10000"))
+            guard !overflow, product <= maximumPoints else {
+                throw InputErrors(section.diagnostic("the grid has \(overflow ? "too many" : "\(product)") points; a sweep may have at most \(maximumPoints)"))
             }
             count = product
         }
@@ -160,6 +163,12 @@ public struct SweepPlan: Sendable {
                              _ d: inout DiagnosticCollector) -> [(node: Node, field: CSVField)]? {
         guard let items = value.sequence(reporting: &d) else { return nil }
         if items.isEmpty { d.report(value.diagnostic("give at least one value")); return nil }
+        // A sweep has at most 10000 points, so no list can be longer: refuse a huge one
+        // before decoding (and holding) each of its values.
+        guard items.count <= maximumPoints else {
+            d.report(value.diagnostic("\(items.count) values; a sweep may have at most \(maximumPoints) points"))
+            return nil
+        }
         var values: [(Node, CSVField)] = []
         for item in items {
             switch parameter.key {

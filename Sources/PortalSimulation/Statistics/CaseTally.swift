@@ -65,6 +65,17 @@ public struct CaseTally: Codable, Equatable, Sendable {
         dipoleFlagged += other.dipoleFlagged
     }
 
+    /// The sum of non-negative counts, or nil when it does not fit in an Int.
+    static func checkedSum(_ counts: [Int]) -> Int? {
+        var total = 0
+        for count in counts {
+            let (sum, overflow) = total.addingReportingOverflow(count)
+            if overflow { return nil }
+            total = sum
+        }
+        return total
+    }
+
     /// alarms / trials: the probability of detection for a threat case, the
     /// nuisance-alarm rate for an innocent population; 0 before any pass.
     public var rate: Double {
@@ -105,7 +116,8 @@ public struct CaseTally: Codable, Equatable, Sendable {
             throw corrupt(.alarms, "\(alarms) alarms in \(trials) trials")
         }
         guard !alarmsByZone.isEmpty else { throw corrupt(.alarmsByZone, "no zones") }
-        guard alarmsByZone.allSatisfy({ $0 >= 0 }), alarmsByZone.reduce(0, +) == alarms else {
+        // Checked sum: counts near Int.max must be refused, not overflow (a trap).
+        guard alarmsByZone.allSatisfy({ $0 >= 0 }), Self.checkedSum(alarmsByZone) == alarms else {
             throw corrupt(.alarmsByZone, "the zone counts \(alarmsByZone) do not add up to the \(alarms) alarms")
         }
         guard peaks.count == trials else {

@@ -40,6 +40,10 @@ extension PeakHistogram: Codable {
         guard underflow >= 0 else { throw corrupt("negative count \(underflow)", .underflow) }
         let overflow = try container.decode(Int.self, forKey: .overflow)
         guard overflow >= 0 else { throw corrupt("negative count \(overflow)", .overflow) }
+        // Each count fits, but their total may not: refuse it rather than trap in `init`.
+        guard CaseTally.checkedSum(bins + [underflow, overflow]) != nil else {
+            throw corrupt("the counts add up to more than \(Int.max)", .bins)
+        }
         self.init(bins: bins, underflow: underflow, overflow: overflow)
     }
 }

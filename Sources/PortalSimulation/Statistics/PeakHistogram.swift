@@ -46,10 +46,13 @@ public struct PeakHistogram: Hashable, Sendable {
     /// entries (the decoder checks before calling).
     init(bins: [Int], underflow: Int, overflow: Int) {
         precondition(bins.count == Self.binCount && underflow >= 0 && overflow >= 0)
+        guard let total = CaseTally.checkedSum(bins + [underflow, overflow]) else {
+            preconditionFailure("PeakHistogram: the counts add up to more than Int.max (the decoder checks first)")
+        }
         self.bins = bins
         self.underflow = underflow
         self.overflow = overflow
-        self.count = bins.reduce(underflow + overflow, +)
+        self.count = total
     }
 
     /// Counts one pass's peak / threshold.
