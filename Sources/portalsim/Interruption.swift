@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import PortalSimulation
 
@@ -17,14 +16,33 @@ enum Interruption {
     /// The signals handled, with their names for messages.
     static let signals: [(number: Int32, name: String)] = [(SIGINT, "SIGINT"), (SIGTERM, "SIGTERM"), (SIGHUP, "SIGHUP")]
 
+    /// Installs the handlers; call once, before anything is written. A plain signal
+    /// handler writes the signal's number into a pipe, and a thread of ours reads it and
+    /// does the stopping (printing, removing files and `exit` are not safe inside a
+    /// signal handler). The handler is in place when this returns, and the signals are
+    /// then unblocked: a mask inherited from the parent (a test runner's, a scheduler's)
+    /// must not hold them back, and one that arrived while blocked is handled at once.
     static func install() {
-        for (number, name) in signals {
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler { handle(number, name) }
-            source.resume()
-            state.keep(source)
+        // Without the pipe the signals keep their default action: they stop the process.
+        guard SignalPipe.shared.isOpen, state.markInstalled() else { return }
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { number in SignalPipe.shared.post(number) }
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = SA_RESTART
+        var handled = sigset_t()
+        sigemptyset(&handled)
+        for (number, _) in signals {
+            sigaction(number, &action, nil)
+            sigaddset(&handled, number)
         }
+        let reader = Thread {
+            while let number = SignalPipe.shared.next() {
+                let name = signals.first { $0.number == number }?.name ?? "signal \(number)"
+                handle(number, name)
+            }
+        }
+        reader.start()
+        pthread_sigmask(SIG_UNBLOCK, &handled, nil)
     }
 
     /// Where this command writes: a folder whose temporaries (and, if still empty, the
@@ -84,10 +102,16 @@ final class InterruptionState: @unchecked Sendable {
     private var written = false
     private var stopping = false
     private var requested: Int32?
-    private var sources: [DispatchSourceSignal] = []
+    private var installed = false
     private var folders: [RunFolder] = []
 
-    func keep(_ source: DispatchSourceSignal) { lock.withLock { sources.append(source) } }
+    /// True the first time only: the handlers are installed once per process.
+    func markInstalled() -> Bool {
+        lock.withLock {
+            defer { installed = true }
+            return !installed
+        }
+    }
     func watch(_ folder: RunFolder) { lock.withLock { folders.append(folder) } }
     func watched() -> [RunFolder] { lock.withLock { folders } }
 
@@ -120,6 +144,41 @@ final class InterruptionState: @unchecked Sendable {
             writing = false
             written = true
             return requested
+        }
+    }
+}
+
+/// The self-pipe between the signal handler and the thread that acts on it: `post` is
+/// all a signal handler may do (one `write`), `next` blocks until a signal came.
+final class SignalPipe: Sendable {
+    static let shared = SignalPipe()
+
+    private let readEnd: Int32
+    private let writeEnd: Int32
+
+    private init() {
+        var ends: [Int32] = [-1, -1]
+        if pipe(&ends) != 0 { ends = [-1, -1] }
+        readEnd = ends[0]
+        writeEnd = ends[1]
+    }
+
+    var isOpen: Bool { readEnd >= 0 && writeEnd >= 0 }
+
+    /// Async-signal-safe: one write of one byte.
+    func post(_ number: Int32) {
+        var byte = UInt8(truncatingIfNeeded: number)
+        _ = write(writeEnd, &byte, 1)
+    }
+
+    /// The next signal's number; nil if the pipe could not be made or is closed.
+    func next() -> Int32? {
+        var byte: UInt8 = 0
+        while true {
+            let count = read(readEnd, &byte, 1)
+            if count == 1 { return Int32(byte) }
+            if count < 0 && errno == EINTR { continue }
+            return nil
         }
     }
 }

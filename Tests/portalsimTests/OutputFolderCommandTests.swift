@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Testing
 
 /// The output folder's life through the CLI: refused when empty, checked before the
@@ -128,16 +131,57 @@ import Testing
         process.standardOutput = FileHandle.nullDevice
         try process.run()
         // The folder is made before the first pass: then the run is under way.
-        let deadline = Date().addingTimeInterval(30)
+        var deadline = Date().addingTimeInterval(300)
         while !FileManager.default.fileExists(atPath: folder.path) && Date() < deadline { usleep(20_000) }
         usleep(300_000)
         process.terminate()   // SIGTERM
+        // A lost signal must fail the test, not hang the suite for the run's hours.
+        deadline = Date().addingTimeInterval(60)
+        while process.isRunning && Date() < deadline { usleep(20_000) }
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
         let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationReason == .exit && process.terminationStatus == 143, "\(process.terminationStatus) \(message)")
         #expect(message.contains("interrupted (SIGTERM); no output was written"), "\(message)")
         #expect(!FileManager.default.fileExists(atPath: folder.path), "the empty folder the run made is removed")
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty)
+    }
+
+    /// A process started with the signals blocked (a mask its parent left it, as test
+    /// runners and some schedulers do) and sent SIGTERM at once, before it has set
+    /// anything up, still stops: the signal waits, pending, until the handler is in place.
+    @Test func aSigtermBeforeTheHandlerIsNotLost() throws {
+        let out = try RunCommandTests.scratch()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let folder = out.appendingPathComponent("long").path
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var blocked = sigset_t()
+        sigemptyset(&blocked)
+        for number in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&blocked, number) }
+        posix_spawnattr_setsigmask(&attributes, &blocked)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
+        let arguments = [PortalSimBinary.url.path, "run", Self.example, "--trials", "10000000", "--threads", "1", "-o", folder]
+        var argv = arguments.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        #expect(posix_spawn(&pid, arguments[0], nil, &attributes, &argv, environ) == 0)
+        kill(pid, SIGTERM)
+        var status: Int32 = 0
+        let deadline = Date().addingTimeInterval(120)
+        while waitpid(pid, &status, WNOHANG) == 0 {
+            if Date() > deadline {
+                kill(pid, SIGKILL)
+                waitpid(pid, &status, 0)
+                Issue.record("SIGTERM was lost: the run went on for 120 s")
+                return
+            }
+            usleep(20_000)
+        }
+        let exited = status & 0x7f == 0
+        #expect(exited && (status >> 8) & 0xff == 143, "status \(status)")
+        #expect(!FileManager.default.fileExists(atPath: folder + "/run.json"))
     }
 
     /// Every command family: a bad command line exits 2, as the README promises, not
