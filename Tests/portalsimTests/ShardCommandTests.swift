@@ -10,7 +10,11 @@ import Testing
         let process = Process()
         process.executableURL = PortalSimBinary.url
         process.arguments = arguments
-        process.environment = environment
+        // The caller's environment (HOME: the signature store, so runs do not solve every
+        // signature again), without any scheduler's variables, plus the given ones.
+        let schedulers = ["SLURM_", "SGE_", "BATCH_TASK_", "AWS_BATCH_", "JOB_COMPLETION_INDEX"]
+        let inherited = ProcessInfo.processInfo.environment.filter { key, _ in !schedulers.contains { key.hasPrefix($0) } }
+        process.environment = inherited.merging(environment) { _, given in given }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
