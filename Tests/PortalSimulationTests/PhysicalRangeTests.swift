@@ -63,7 +63,10 @@ struct PhysicalRangeTests {
         #expect(firstProblem("expect:\n  - {metric: detection, object: keys, at_least: 50 %, confidence: 1e-7 %}")
             .contains("expect[0].confidence: must be between 0.5 and 0.999999, got 1e-7 %"))
         // A key with no range of its own still meets its dimension's.
-        #expect(firstProblem("population: {walking_speed: {mean: 1e300 m/s}}").contains("must be between 0 m/s and 5 m/s"))
+        #expect(firstProblem("population: {walking_speed: {mean: 1e300 m/s}}").contains("must be between 0.1 m/s and 5 m/s"))
+        // A walk, not a creep: 1e-300 m/s would make a pass of more samples than an Int holds.
+        #expect(firstProblem("population: {walking_speed: {min: 1e-300 m/s}}").contains("walking_speed.min: must be between 0.1 m/s and 5 m/s"))
+        #expect(firstProblem("population: {walking_speed: {sd: 0 m/s}}") == "accepted")
         #expect(AllowedRange.positive.intersected(with: .within(0...1)).requirement() == "> 0 and <= 1")
         #expect(AllowedRange.within(2...3).intersected(with: .within(0...10)).requirement() == "between 2 and 3")
     }

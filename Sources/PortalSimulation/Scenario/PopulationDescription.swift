@@ -28,8 +28,12 @@ enum PopulationDescription {
         }
         if let v = m.optional("walking_speed") {
             if let speed = v.mapping(allowedKeys: ["mean", "sd", "min", "max"], reporting: &d) {
+                // A walk through a portal: from a shuffle (0.1 m/s) to a run (5 m/s). A
+                // slower "walk" would make a pass of millions of samples (1e-300 m/s
+                // trapped converting the count); the spread may be 0.
                 func q(_ key: String, _ fallback: Double, _ d: inout DiagnosticCollector) -> Double? {
-                    speed.optional(key).map { $0.quantity(.speed, range: .within(0...5), reporting: &d) } ?? fallback
+                    let range: AllowedRange = key == "sd" ? .within(0...5) : .within(0.1...5)
+                    return speed.optional(key).map { $0.quantity(.speed, range: range, reporting: &d) } ?? fallback
                 }
                 let mean = q("mean", p.speedMeanMPerS, &d), sd = q("sd", p.speedSdMPerS, &d)
                 let lo = q("min", p.speedRangeMPerS.lowerBound, &d), hi = q("max", p.speedRangeMPerS.upperBound, &d)
