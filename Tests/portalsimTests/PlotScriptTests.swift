@@ -25,20 +25,7 @@ enum PlotSupport {
     /// Runs a program with exactly `environment` (nil: this process's).
     static func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil,
                     in directory: URL? = nil) throws -> CommandResult {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        if let environment { process.environment = environment }
-        if let directory { process.currentDirectoryURL = directory }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return CommandResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                             stderr: String(decoding: errData, as: UTF8.self))
+        try runProgram(executable, arguments, environment: environment, in: directory)
     }
 
     /// gnuplot run on one script as the README says: -e "datafile='…'; outfile='…'".

@@ -5,25 +5,12 @@ import Testing
 @Suite struct ShardCommandTests {
     static var example: String { RunCommandTests.example }
 
-    /// Runs the tool with exactly `environment` (nothing inherited).
+    /// Runs the tool with the test's environment (HOME: the signature store, so runs do
+    /// not solve every signature again) less any scheduler's variables, plus `environment`.
     static func run(_ arguments: [String], environment: [String: String]) throws -> CommandResult {
-        let process = Process()
-        process.executableURL = PortalSimBinary.url
-        process.arguments = arguments
-        // The caller's environment (HOME: the signature store, so runs do not solve every
-        // signature again), without any scheduler's variables, plus the given ones.
         let schedulers = ["SLURM_", "SGE_", "BATCH_TASK_", "AWS_BATCH_", "JOB_COMPLETION_INDEX"]
         let inherited = ProcessInfo.processInfo.environment.filter { key, _ in !schedulers.contains { key.hasPrefix($0) } }
-        process.environment = inherited.merging(environment) { _, given in given }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return CommandResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                             stderr: String(decoding: errData, as: UTF8.self))
+        return try PortalSimBinary.run(arguments, environment: inherited.merging(environment) { _, given in given })
     }
 
     /// An array over scenario files (or a job submitted from inside an array task) sees
