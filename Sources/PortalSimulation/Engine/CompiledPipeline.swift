@@ -66,10 +66,8 @@ struct CompiledPipeline: Sendable {
             var stageAlarm = false, stageFound = false
             switch stage {
             case .portal(let p):
-                worker.objects.removeAll(keepingCapacity: true)
-                for item in carried { worker.objects.append((engine.models[p][item.objectIndex], item.placement)) }
-                let outcome = worker.simulators[p].pass(speedMPerS: walker.speedMPerS, lateralOffsetM: walker.lateralOffsetM,
-                                                        stridePhase: walker.stridePhase, objects: worker.objects, random: stream)
+                let outcome = engine.portalPass(p, stream: streamIDs[s], walker: walker, carried: carried,
+                                                worker: worker, random: stream)
                 tally.stages[s].portal?.record(alarmed: outcome.alarmed, loudestZone: outcome.loudestZone,
                                                peakOverThreshold: outcome.peakOverThreshold, dipoleFlagged: outcome.dipoleFlagged)
                 worker.portalOutcomes[s] = outcome

@@ -68,3 +68,38 @@ public struct CompiledPortal: Sendable {
         }
     }
 }
+
+extension CompiledPortal {
+    /// A pass decided from its zones' peaks |y| (V): an alarm when any zone's peak
+    /// exceeds the threshold; the loudest zone is the one with the largest peak over
+    /// threshold, the first on ties.
+    func outcome(zonePeaksV: ArraySlice<Double>, dipoleFlagged: Bool) -> PassSimulator.Outcome {
+        var loudest = 0, ratio = 0.0
+        for (zone, peak) in zonePeaksV.enumerated() where peak / thresholdV > ratio {
+            ratio = peak / thresholdV
+            loudest = zone
+        }
+        return PassSimulator.Outcome(alarmed: ratio > 1, loudestZone: loudest, peakOverThreshold: ratio,
+                                     dipoleFlagged: dipoleFlagged)
+    }
+
+    /// Whether a pass through `other` is a pass through this portal: the same coils and
+    /// the same channel (sample rate, filter, noise, demodulation), whatever the two
+    /// thresholds. Such portals share one simulated pass per person and stage stream.
+    func simulatesTheSamePass(as other: CompiledPortal) -> Bool {
+        portal == other.portal && walkHalfLengthM == other.walkHalfLengthM
+            && settings.withoutThreshold == other.settings.withoutThreshold
+    }
+}
+
+extension DetectorSettings {
+    /// These settings with the threshold's fields set to one fixed value: what is left
+    /// is the channel, which a pass's peaks depend on.
+    var withoutThreshold: DetectorSettings {
+        var channel = self
+        channel.sensitivity = 0
+        channel.referenceThresholdV = 0
+        channel.thresholdOverrideV = nil
+        return channel
+    }
+}

@@ -91,17 +91,20 @@ extension Engine {
         stream.reseed(seed: scenario.seed, caseID: runCase.identity, pass: pass, stream: pipeline.streamIDs[s])
         let objects = worker.carried.map { (models[p][$0.objectIndex], $0.placement) }
         let compiled = portals[p]
-        guard let lanes = worker.simulators[p].trace(speedMPerS: walker.speedMPerS, lateralOffsetM: walker.lateralOffsetM,
-                                                     stridePhase: walker.stridePhase, objects: objects, random: stream) else {
+        guard let simulator = worker.simulators[passGroups[p]],
+              let lanes = simulator.trace(speedMPerS: walker.speedMPerS, lateralOffsetM: walker.lateralOffsetM,
+                                          stridePhase: walker.stridePhase, objects: objects, random: stream) else {
             throw .outOfMemory
         }
+        // Decided by this stage's portal, which may share its group's simulator.
+        let outcome = compiled.outcome(zonePeaksV: simulator.zonePeakV[...], dipoleFlagged: lanes.outcome.dipoleFlagged)
         return PassTrace(key: runCase.key(configuration: pipeline.configuration.label(ofStage: s)), pass: pass,
                          female: walker.female, speedMPerS: walker.speedMPerS,
                          lateralOffsetM: walker.lateralOffsetM, objectHeightM: objects.first?.1.heightM,
                          sampleRateHz: compiled.settings.sampleRateHz, walkHalfLengthM: compiled.walkHalfLengthM,
                          zones: compiled.zoneCount, channels: compiled.channelCount, samples: lanes.samples,
                          signalV: lanes.signalV, noisyV: lanes.noisyV, thresholdV: compiled.thresholdV,
-                         alarmed: lanes.outcome.alarmed, loudestZone: lanes.outcome.loudestZone + 1,
-                         peakOverThreshold: lanes.outcome.peakOverThreshold)
+                         alarmed: outcome.alarmed, loudestZone: outcome.loudestZone + 1,
+                         peakOverThreshold: outcome.peakOverThreshold)
     }
 }

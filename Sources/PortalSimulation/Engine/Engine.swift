@@ -74,6 +74,15 @@ public struct Engine: Sendable {
     /// The compiled portals of every portal stage (stages with the same portal share
     /// one; the same coils with other settings share its grid).
     let portals: [CompiledPortal]
+    /// `passGroups[p]`: the first portal index whose passes are portal `p`'s (the same
+    /// coils and channel, another threshold at most): portals of one group share one
+    /// pass simulator, and with `reusesPortalPasses` one simulated pass per person and
+    /// stage stream.
+    let passGroups: [Int]
+    /// Whether a configuration reuses the pass that another configuration's portal of
+    /// the same group made for the same person and stream, instead of simulating it
+    /// again (the same numbers: the pass depends on nothing else). Off only in tests.
+    let reusesPortalPasses: Bool
     /// `models[p][o]`: object `o`'s channel tensors for portal `p`.
     let models: [[CarriedObjectModel]]
     let pipelines: [CompiledPipeline]
@@ -93,8 +102,9 @@ public struct Engine: Sendable {
 
     /// - Parameter reusing: portals compiled before (by another sweep point); a portal
     ///   with the same coils shares its grid instead of computing it again.
-    public init(scenario: RunScenario, threads: Int, reusing: [CompiledPortal] = []) {
+    public init(scenario: RunScenario, threads: Int, reusing: [CompiledPortal] = [], reusesPortalPasses: Bool = true) {
         self.scenario = scenario
+        self.reusesPortalPasses = reusesPortalPasses
         var objects = scenario.threats?.objects ?? []
         objects += scenario.population.items.map(\.object)
         self.objects = objects
@@ -131,6 +141,7 @@ public struct Engine: Sendable {
         }
         precondition(!pipelines.isEmpty, "Engine: a scenario needs at least one configuration")
         self.portals = portals
+        passGroups = portals.map { portal in portals.firstIndex { $0.simulatesTheSamePass(as: portal) } ?? 0 }
         self.pipelines = pipelines
         models = portals.map { portal in
             objects.map { CarriedObjectModel(name: $0.name, channelTensors: portal.channelTensors(of: $0.spectrum),
@@ -264,7 +275,9 @@ public struct Engine: Sendable {
     func makeWorker() -> Worker {
         let minimumSpeed = scenario.population.speedRangeMPerS.lowerBound
         let worker = Worker(person: RandomStream(), stage: RandomStream(),
-                            simulators: portals.map { PassSimulator(compiled: $0, minimumSpeedMPerS: minimumSpeed) })
+                            simulators: portals.indices.map { p in
+                                passGroups[p] == p ? PassSimulator(compiled: portals[p], minimumSpeedMPerS: minimumSpeed) : nil
+                            })
         worker.prepareStageBuffers(pipelines: pipelines, minimumSpeedMPerS: minimumSpeed)
         return worker
     }
@@ -285,6 +298,7 @@ public struct Engine: Sendable {
             let pass = block * Self.blockSize + index
             person.reseed(seed: scenario.seed, caseID: runCase.identity, pass: pass, stream: 0)
             let carrier = drawPerson(runCase, sampler: sampler, random: person, into: &worker.carried)
+            worker.passes.clear()
             for (k, pipeline) in pipelines.enumerated() {
                 let outcome = pipeline.walk(carrier, carried: worker.carried, isInnocent: runCase.isInnocent, engine: self,
                                             worker: worker, stream: stageStream, caseID: runCase.identity, pass: pass,
@@ -340,11 +354,16 @@ struct CarriedItem {
 }
 
 /// What one worker keeps for all its blocks: its GSL generators (reseeded per pass),
-/// a pass simulator per portal and reusable buffers.
+/// a pass simulator per group of portals that make the same passes, the current
+/// person's simulated portal passes and reusable buffers.
 final class Worker {
     let person: RandomStream?
     let stage: RandomStream?
-    let simulators: [PassSimulator]
+    /// By portal index: the group's simulator at its first portal (`Engine.passGroups`),
+    /// nil at the others.
+    let simulators: [PassSimulator?]
+    /// The portal passes simulated for the current person.
+    var passes = PortalPassMemo()
     var carried: [CarriedItem] = []
     var objects: [(CarriedObjectModel, Placement)] = []
     /// The last pipeline walk's portal outcomes by stage (nil: not a portal, or not entered).
@@ -354,7 +373,7 @@ final class Worker {
     var pillarSignal: [Double] = []
     var pillarScratch: [Double] = []
 
-    init(person: RandomStream?, stage: RandomStream?, simulators: [PassSimulator]) {
+    init(person: RandomStream?, stage: RandomStream?, simulators: [PassSimulator?]) {
         self.person = person
         self.stage = stage
         self.simulators = simulators

@@ -51,6 +51,8 @@ final class PassSimulator {
     /// x and z at every y node, then each lane's channel output at every y node.
     private var blended: [Double]
     private var line: [Double]
+    /// After a pass, each zone's largest |y| over its channels and samples, V.
+    private(set) var zonePeakV: [Double]
 
     /// The lowest speed the walks use sets the longest pass.
     init(compiled: CompiledPortal, minimumSpeedMPerS: Double) {
@@ -65,6 +67,7 @@ final class PassSimulator {
         let nodes = compiled.grid.counts.y
         blended = Array(repeating: 0, count: nodes * zones * 6)
         line = Array(repeating: 0, count: nodes * channels * zones)
+        zonePeakV = Array(repeating: 0, count: zones)
     }
 
     static func sampleCount(halfLengthM: Double, speedMPerS: Double, sampleRateHz: Double) -> Int {
@@ -79,9 +82,21 @@ final class PassSimulator {
         var dipoleFlagged: Bool
     }
 
-    /// One pass. `objects` pairs each carried object's model with its placement.
+    /// One pass, decided by this simulator's portal. `objects` pairs each carried
+    /// object's model with its placement.
     func pass(speedMPerS: Double, lateralOffsetM: Double, stridePhase: Double,
               objects: [(CarriedObjectModel, Placement)], random: RandomStream) -> Outcome {
+        let dipoleFlagged = simulate(speedMPerS: speedMPerS, lateralOffsetM: lateralOffsetM, stridePhase: stridePhase,
+                                     objects: objects, random: random)
+        return compiled.outcome(zonePeaksV: zonePeakV[...], dipoleFlagged: dipoleFlagged)
+    }
+
+    /// One pass up to the threshold: leaves each zone's peak |y| in `zonePeakV` and
+    /// returns whether the dipole check flagged it. Nothing here depends on the
+    /// threshold, so one pass serves every portal that differs from this one only in
+    /// its thresholds (see ``CompiledPortal/outcome(zonePeaksV:dipoleFlagged:)``).
+    func simulate(speedMPerS: Double, lateralOffsetM: Double, stridePhase: Double,
+                  objects: [(CarriedObjectModel, Placement)], random: RandomStream) -> Bool {
         let fs = compiled.settings.sampleRateHz
         let n = Swift.min(maxSamples, Self.sampleCount(halfLengthM: compiled.walkHalfLengthM, speedMPerS: speedMPerS, sampleRateHz: fs))
         let (channels, zones) = (self.channels, self.zones)
@@ -144,18 +159,18 @@ final class PassSimulator {
                     Self.filter(y, samples: n, lanes: lanes, lowHz: low, highHz: high, sampleRateHz: fs)
                 }
                 let sigma = compiled.settings.noiseV
-                var peak = 0.0, loudestLane = 0
-                if sigma > 0 {
-                    for i in 0..<(n * lanes) {
-                        let v = abs(y[i] + sigma * random.gaussian())
-                        if v > peak { peak = v; loudestLane = i }
+                zonePeakV.withUnsafeMutableBufferPointer { peaks in
+                    for zone in 0..<zones { peaks[zone] = 0 }
+                    // Lanes are channel-major, zones inner; the noise is drawn in buffer order.
+                    for row in 0..<(n * channels) {
+                        for zone in 0..<zones {
+                            let i = row * zones + zone
+                            let v = sigma > 0 ? abs(y[i] + sigma * random.gaussian()) : abs(y[i])
+                            if v > peaks[zone] { peaks[zone] = v }
+                        }
                     }
-                } else {
-                    for i in 0..<(n * lanes) where abs(y[i]) > peak { peak = abs(y[i]); loudestLane = i }
                 }
-                let ratio = peak / compiled.thresholdV
-                return Outcome(alarmed: ratio > 1, loudestZone: loudestLane % zones, peakOverThreshold: ratio,
-                               dipoleFlagged: dipoleFlagged)
+                return dipoleFlagged
             }
         }
     }
