@@ -26,6 +26,37 @@ import Testing
         #expect(GradiometerPillars.dipoleFluxDensityT(momentAm2: .unitX, sourceM: source, at: source) == .zero)
     }
 
+    /// The pass loop's dipole readings (B_x alone, summed in place) are the full vector
+    /// field's read at both fluxgates, for moments and places all over the walkway, and
+    /// two objects added in place read as their sum.
+    @Test func dipoleReadingsAreTheFieldsAtTheFluxgates() {
+        for (i, direction) in fibonacciDirections(12).enumerated() {
+            let m = 0.01 * Double(i + 1) * direction
+            let t = Double(i)
+            let p = Vector3(0.3 * Double.sin(t), 0.8 * Double.cos(1.7 * t), 0.1 + 0.15 * t)
+            var reference = [Double](repeating: .nan, count: pillars.sensorCount)
+            reference.withUnsafeMutableBufferPointer { buffer in
+                pillars.readings(fluxDensityT: { GradiometerPillars.dipoleFluxDensityT(momentAm2: m, sourceM: p, at: $0) },
+                                 into: buffer)
+            }
+            let fast = pillars.readings(momentAm2: m, positionM: p)
+            let largest = reference.map(abs).max() ?? 0
+            #expect(largest > 0)
+            let worst = zip(fast, reference).map { abs($0 - $1) }.max() ?? .infinity
+            #expect(worst <= 1e-13 * largest)
+
+            let other = Vector3(-0.002, 0.004, 0.001), q = Vector3(-0.1, -0.4, 0.9)
+            var sum = fast
+            sum.withUnsafeMutableBufferPointer { pillars.addReadings(momentAm2: other, positionM: q, to: $0) }
+            let alone = pillars.readings(momentAm2: other, positionM: q)
+            for k in sum.indices {
+                let expected: Double = fast[k] + alone[k]
+                let bound: Double = 1e-15 * (largest + abs(alone[k]))
+                #expect(abs(sum[k] - expected) <= bound)
+            }
+        }
+    }
+
     /// A gradiometer subtracts two fluxgates that see the same uniform field: the
     /// Earth's field reads exactly zero, and adding it to an object's field changes
     /// nothing beyond rounding.

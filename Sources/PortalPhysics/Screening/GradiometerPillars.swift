@@ -103,8 +103,38 @@ public struct GradiometerPillars: Hashable, Sendable {
     /// allocating.
     public func readings(momentAm2 moment: Vector3, positionM source: Vector3,
                          into output: UnsafeMutableBufferPointer<Double>) {
-        readings(fluxDensityT: { GradiometerPillars.dipoleFluxDensityT(momentAm2: moment, sourceM: source, at: $0) },
-                 into: output)
+        precondition(output.count >= sensorCount, "output holds fewer elements than the pillars have sensors")
+        for index in 0..<sensorCount { output[index] = 0 }
+        addReadings(momentAm2: moment, positionM: source, to: output)
+    }
+
+    /// Adds every gradiometer's reading (T) of a point dipole to `output[0 ..< sensorCount]`:
+    /// the pass loop's form of ``readings(momentAm2:positionM:into:)``, which sums a
+    /// walker's objects in place. Only B_x is formed, μ₀/(4π r³) (3 r_x (r·m)/r² − m_x),
+    /// with one square root and one division per fluxgate; the tests hold it to the full
+    /// vector field of ``dipoleFluxDensityT(momentAm2:sourceM:at:)``.
+    public func addReadings(momentAm2 m: Vector3, positionM source: Vector3,
+                            to output: UnsafeMutableBufferPointer<Double>) {
+        precondition(output.count >= sensorCount, "output holds fewer elements than the pillars have sensors")
+        let scale = PhysicalConstants.mu0 / (4 * Double.pi)
+        @inline(__always) func bx(_ rx: Double, _ ry: Double, _ rz: Double) -> Double {
+            let r2 = rx * rx + ry * ry + rz * rz
+            guard r2 > 0 else { return 0 }
+            let inverseCube = 1 / (r2 * r2.squareRoot())
+            return scale * inverseCube * (3 * rx * (rx * m.x + ry * m.y + rz * m.z) / r2 - m.x)
+        }
+        let ry = -source.y
+        sensorHeightsM.withUnsafeBufferPointer { heights in
+            for (p, x) in pillarXM.enumerated() {
+                let outward: Double = x < 0 ? -1 : 1
+                let rxNear = x - source.x, rxFar = x + outward * baselineM - source.x
+                let base = p * heights.count
+                for (k, z) in heights.enumerated() {
+                    let rz = z - source.z
+                    output[base + k] += bx(rxNear, ry, rz) - bx(rxFar, ry, rz)
+                }
+            }
+        }
     }
 
     /// Every gradiometer's reading (T) of an arbitrary field B(r) (T), given as a

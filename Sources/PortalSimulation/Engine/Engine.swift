@@ -371,7 +371,6 @@ final class Worker {
     /// The wand and pillar stages' buffers (see `prepareStageBuffers`).
     var wandTrace: [Double] = []
     var pillarSignal: [Double] = []
-    var pillarScratch: [Double] = []
 
     init(person: RandomStream?, stage: RandomStream?, simulators: [PassSimulator?]) {
         self.person = person

@@ -15,17 +15,15 @@ struct Magnetostatics: Sendable {
 extension PillarStage {
     /// One person walking past the pillars (see the type's documentation); returns
     /// whether they alarm. `signal` holds at least `sampleCount(speedMPerS:)` ×
-    /// `pillars.sensorCount` values and `scratch` at least `pillars.sensorCount`; both
-    /// are overwritten.
+    /// `pillars.sensorCount` values; it is overwritten.
     ///
     /// The only draws are the noise, one Gaussian per gradiometer sample in sample then
     /// sensor order, all of them whatever the readings (none at zero noise).
     func walk(_ walker: PersonSampler.Walker, carried: [CarriedItem], magnetostatics: [Magnetostatics],
-              signal: UnsafeMutableBufferPointer<Double>, scratch: UnsafeMutableBufferPointer<Double>,
-              random: RandomStream) -> Bool {
+              signal: UnsafeMutableBufferPointer<Double>, random: RandomStream) -> Bool {
         let speed = walker.speedMPerS, fs = sampleRateHz
         let n = sampleCount(speedMPerS: speed), sensors = pillars.sensorCount
-        precondition(signal.count >= n * sensors && scratch.count >= sensors, "PillarStage.walk: buffers too small")
+        precondition(signal.count >= n * sensors, "PillarStage.walk: buffer too small")
         for i in 0..<(n * sensors) { signal[i] = 0 }
         let earth = earthFieldT
         for item in carried {
@@ -43,9 +41,8 @@ extension PillarStage {
                 if item.placement.movesWithGait {
                     z += Gait.footRiseM(timeS: t, speedMPerS: speed, stridePhase: walker.stridePhase)
                 }
-                pillars.readings(momentAm2: moment, positionM: Vector3(x, yStart + speed * t, z), into: scratch)
-                let base = k * sensors
-                for s in 0..<sensors { signal[base + s] += scratch[s] }
+                let row = UnsafeMutableBufferPointer(rebasing: signal[(k * sensors)..<((k + 1) * sensors)])
+                pillars.addReadings(momentAm2: moment, positionM: Vector3(x, yStart + speed * t, z), to: row)
             }
         }
         var alarm = false
@@ -65,7 +62,7 @@ extension Worker {
     /// Sizes the wand and pillar buffers for every stage of `pipelines`, once per worker,
     /// so that no pass allocates: the longest pillar walk is the slowest walker's.
     func prepareStageBuffers(pipelines: [CompiledPipeline], minimumSpeedMPerS: Double) {
-        var trace = 0, signal = 0, scratch = 0
+        var trace = 0, signal = 0
         for pipeline in pipelines {
             for stage in pipeline.stages {
                 switch stage {
@@ -74,7 +71,6 @@ extension Worker {
                 case .ferromagnetic(let pillars):
                     let sensors = pillars.pillars.sensorCount
                     signal = Swift.max(signal, pillars.sampleCount(speedMPerS: minimumSpeedMPerS) * sensors)
-                    scratch = Swift.max(scratch, sensors)
                 case .portal, .search:
                     break
                 }
@@ -82,17 +78,13 @@ extension Worker {
         }
         wandTrace = Array(repeating: 0, count: trace)
         pillarSignal = Array(repeating: 0, count: signal)
-        pillarScratch = Array(repeating: 0, count: scratch)
     }
 
     /// One person past `stage`'s pillars, in this worker's buffers.
     func walk(_ walker: PersonSampler.Walker, carried: [CarriedItem], past stage: PillarStage,
               magnetostatics: [Magnetostatics], random: RandomStream) -> Bool {
         pillarSignal.withUnsafeMutableBufferPointer { signal in
-            pillarScratch.withUnsafeMutableBufferPointer { scratch in
-                stage.walk(walker, carried: carried, magnetostatics: magnetostatics, signal: signal, scratch: scratch,
-                           random: random)
-            }
+            stage.walk(walker, carried: carried, magnetostatics: magnetostatics, signal: signal, random: random)
         }
     }
 
