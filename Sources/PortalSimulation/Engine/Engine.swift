@@ -273,9 +273,7 @@ public struct Engine: Sendable {
     /// configuration.
     func runBlock(caseIndex: Int, block: Int, passes: Int, recordPasses: Bool = false, worker: Worker)
         -> (tallies: [ScreeningTally], passes: [PassRecord]) {
-        guard let person = worker.person, let stageStream = worker.stage else {
-            fatalError("GSL could not allocate a random number generator (out of memory)")
-        }
+        let person = worker.person, stageStream = worker.stage
         var tallies = emptyTallies()
         var records: [PassRecord] = []
         let runCase = cases[caseIndex]
@@ -339,11 +337,11 @@ struct CarriedItem {
     var placement: Placement
 }
 
-/// What one worker keeps for all its blocks: its GSL generators (reseeded per pass),
+/// What one worker keeps for all its blocks: its random streams (repositioned per pass),
 /// a pass simulator per portal and reusable buffers.
 final class Worker {
-    let person: RandomStream?
-    let stage: RandomStream?
+    let person: RandomStream
+    let stage: RandomStream
     let simulators: [PassSimulator]
     var carried: [CarriedItem] = []
     var objects: [(CarriedObjectModel, Placement)] = []
@@ -354,7 +352,7 @@ final class Worker {
     var pillarSignal: [Double] = []
     var pillarScratch: [Double] = []
 
-    init(person: RandomStream?, stage: RandomStream?, simulators: [PassSimulator]) {
+    init(person: RandomStream, stage: RandomStream, simulators: [PassSimulator]) {
         self.person = person
         self.stage = stage
         self.simulators = simulators
