@@ -64,9 +64,6 @@ extension PortalSimCommand {
                         throw flagError("--pass", error.description)
                     case .noPortal, .nonFiniteModel:
                         throw InputErrors(InputDiagnostic(file: scenario, message: error.description))
-                    case .outOfMemory:
-                        printError("portalsim: error: \(error)")
-                        throw ExitCode.failure
                     }
                 }
                 let table: CSVTable

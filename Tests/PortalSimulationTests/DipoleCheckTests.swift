@@ -60,7 +60,7 @@ import Testing
         let tallies = try engine.run(threads: 1)
         let sampler = PersonSampler(population: run.population, apertureHalfWidthM: 0.38)
         let fs = try #require(engine.portals.first).settings.sampleRateHz
-        guard let person = RandomStream() else { Issue.record("no generator"); return }
+        let person = RandomStream()
         var carried: [CarriedItem] = []
         var checked = 0
         for runCase in engine.cases where !runCase.isInnocent {

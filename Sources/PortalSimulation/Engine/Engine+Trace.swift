@@ -41,7 +41,6 @@ public struct PassTrace: Sendable {
 public enum TraceError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownCase(object: String, location: String, known: [String])
     case negativePass(Int)
-    case outOfMemory
     case noPortal
     /// The model holds a non-finite value (``NonFiniteModel``).
     case nonFiniteModel(NonFiniteModel)
@@ -54,8 +53,6 @@ public enum TraceError: Error, Equatable, Sendable, CustomStringConvertible {
             "passes are numbered from 0, got \(pass)"
         case .noPortal:
             "the first configuration has no portal stage to trace"
-        case .outOfMemory:
-            "GSL could not allocate a random number generator (out of memory)"
         case let .nonFiniteModel(problem):
             problem.description
         }
@@ -80,7 +77,7 @@ extension Engine {
         guard pass >= 0 else { throw .negativePass(pass) }
         if let nonFiniteModel { throw .nonFiniteModel(nonFiniteModel) }
         let worker = makeWorker()
-        guard let person = worker.person, let stream = worker.stage else { throw .outOfMemory }
+        let person = worker.person, stream = worker.stage
         let pipeline = pipelines[0]
         guard let s = pipeline.stages.firstIndex(where: { if case .portal = $0 { return true } else { return false } }),
               case .portal(let p) = pipeline.stages[s] else { throw .noPortal }
@@ -91,11 +88,9 @@ extension Engine {
         stream.reseed(seed: scenario.seed, caseID: runCase.identity, pass: pass, stream: pipeline.streamIDs[s])
         let objects = worker.carried.map { (models[p][$0.objectIndex], $0.placement) }
         let compiled = portals[p]
-        guard let simulator = worker.simulators[passGroups[p]],
-              let lanes = simulator.trace(speedMPerS: walker.speedMPerS, lateralOffsetM: walker.lateralOffsetM,
-                                          stridePhase: walker.stridePhase, objects: objects, random: stream) else {
-            throw .outOfMemory
-        }
+        guard let simulator = worker.simulators[passGroups[p]] else { preconditionFailure("Engine: no simulator for portal group \(passGroups[p])") }
+        let lanes = simulator.trace(speedMPerS: walker.speedMPerS, lateralOffsetM: walker.lateralOffsetM,
+                                    stridePhase: walker.stridePhase, objects: objects, random: stream)
         // Decided by this stage's portal, which may share its group's simulator.
         let outcome = compiled.outcome(zonePeaksV: simulator.zonePeakV[...], dipoleFlagged: lanes.outcome.dipoleFlagged)
         return PassTrace(key: runCase.key(configuration: pipeline.configuration.label(ofStage: s)), pass: pass,

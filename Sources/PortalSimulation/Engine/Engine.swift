@@ -286,9 +286,7 @@ public struct Engine: Sendable {
     /// configuration.
     func runBlock(caseIndex: Int, block: Int, passes: Int, recordPasses: Bool = false, worker: Worker)
         -> (tallies: [ScreeningTally], passes: [PassRecord]) {
-        guard let person = worker.person, let stageStream = worker.stage else {
-            fatalError("GSL could not allocate a random number generator (out of memory)")
-        }
+        let person = worker.person, stageStream = worker.stage
         var tallies = emptyTallies()
         var records: [PassRecord] = []
         let runCase = cases[caseIndex]
@@ -353,12 +351,12 @@ struct CarriedItem {
     var placement: Placement
 }
 
-/// What one worker keeps for all its blocks: its GSL generators (reseeded per pass),
+/// What one worker keeps for all its blocks: its random streams (repositioned per pass),
 /// a pass simulator per group of portals that make the same passes, the current
 /// person's simulated portal passes and reusable buffers.
 final class Worker {
-    let person: RandomStream?
-    let stage: RandomStream?
+    let person: RandomStream
+    let stage: RandomStream
     /// By portal index: the group's simulator at its first portal (`Engine.passGroups`),
     /// nil at the others.
     let simulators: [PassSimulator?]
@@ -372,7 +370,7 @@ final class Worker {
     var wandTrace: [Double] = []
     var pillarSignal: [Double] = []
 
-    init(person: RandomStream?, stage: RandomStream?, simulators: [PassSimulator?]) {
+    init(person: RandomStream, stage: RandomStream, simulators: [PassSimulator?]) {
         self.person = person
         self.stage = stage
         self.simulators = simulators

@@ -14,10 +14,10 @@ extension PassSimulator {
     /// in the same order, so the stream is left where `pass` would leave it and the
     /// outcome is the same. Slower (it copies the lanes); for looking at single passes.
     func trace(speedMPerS: Double, lateralOffsetM: Double, stridePhase: Double,
-               objects: [(CarriedObjectModel, Placement)], random: RandomStream) -> Lanes? {
+               objects: [(CarriedObjectModel, Placement)], random: RandomStream) -> Lanes {
         // `pass` draws nothing but the noise, one Gaussian per sample and lane in buffer
         // order; a copy of the stream taken before it replays those draws.
-        guard let noise = random.copy() else { return nil }
+        let noise = random.copy()
         let outcome = pass(speedMPerS: speedMPerS, lateralOffsetM: lateralOffsetM, stridePhase: stridePhase,
                            objects: objects, random: random)
         let n = Swift.min(maxSamples, Self.sampleCount(halfLengthM: compiled.walkHalfLengthM, speedMPerS: speedMPerS,

@@ -1,28 +1,31 @@
-import CGSL
+import PortalPhysics
 
-/// A GSL random number generator owned by one worker, reseeded for every block of
-/// passes from (seed, case, block) alone — never from thread scheduling — so a run's
-/// output is the same with one thread or many and however it is sharded.
+/// The random numbers of one worker: Philox4x32-10 (counter-based), positioned for every
+/// pass of every stream from (seed, case, pass, stream) alone — never from thread
+/// scheduling — so a run's output is the same with one thread or many and however it is
+/// sharded.
 ///
-/// The three numbers are mixed by SplitMix64, a bijective avalanche hash, into 96 bits
-/// of taus2 state (not gsl_rng_set's 32 bits, with which a large run's streams would
-/// collide), so neighbouring blocks get unrelated streams.
+/// Positioning is O(1), with nothing to warm up: the key and the starting counter are
+/// functions of the four numbers,
+///
+///     key     = h(seed, stream, pass >> 32)                 (64 bits)
+///     counter = (draw block, pass mod 2³², caseID mod 2³², caseID >> 32)
+///
+/// with h a chain of SplitMix64 steps, bijective in `stream` for a given seed and pass
+/// range, and the draw block counting the stream's blocks of four words from 0. So the
+/// streams of two stages (two keys) never coincide, and two passes or cases of one
+/// stream use disjoint counter ranges of 2³² blocks each (far beyond what a pass draws),
+/// whatever the scenario's size. Successive draws read successive words.
 final class RandomStream {
-    /// Internal, not private, so that `copy()` (RandomStream+Copy.swift) can clone it.
-    let rng: UnsafeMutablePointer<gsl_rng>
+    private var words: PhiloxStream
+    /// The ziggurat's tables, held here so that a draw does not go through the global's
+    /// once-initialisation check.
+    private let ziggurat = Ziggurat.standard
 
-    init?() {
-        guard let r = gsl_rng_alloc(portalsim_rng_taus2()) else { return nil }
-        rng = r
-    }
+    /// A stream at (seed 0, case 0, pass 0, stream 0) until `reseed` positions it.
+    init() { words = PhiloxStream(key: .zero, counter: .zero) }
 
-    deinit { gsl_rng_free(rng) }
-
-    /// Positions the stream at the start of block `block` of case `caseIndex`.
-    func reseed(seed: UInt64, caseIndex: Int, block: Int) {
-        let (a, b) = Self.mix(seed: seed, caseIndex: caseIndex, block: block)
-        portalsim_taus2_seed(rng, UInt(truncatingIfNeeded: a), UInt(truncatingIfNeeded: a >> 32), UInt(truncatingIfNeeded: b))
-    }
+    private init(words: PhiloxStream) { self.words = words }
 
     /// Positions the stream at the start of pass `pass` of the case whose identity hashes
     /// to `caseID`, for the stream `stream` (0: the person and what they carry; a stage's
@@ -31,12 +34,19 @@ final class RandomStream {
     /// random numbers), and a stage entered by a different set of people in another
     /// configuration does not shift anybody else's draws.
     func reseed(seed: UInt64, caseID: UInt64, pass: Int, stream: UInt64) {
-        var x = Self.splitMix(seed ^ 0x5DEE_CE66_D1CE_4E5B)
-        x = Self.splitMix(x ^ caseID)
-        x = Self.splitMix(x ^ UInt64(truncatingIfNeeded: pass) &* 0x9E37_79B9_7F4A_7C15)
-        x = Self.splitMix(x ^ stream)
-        let b = Self.splitMix(x)
-        portalsim_taus2_seed(rng, UInt(truncatingIfNeeded: x), UInt(truncatingIfNeeded: x >> 32), UInt(truncatingIfNeeded: b))
+        let (key, counter) = Self.position(seed: seed, caseID: caseID, pass: pass, stream: stream)
+        words = PhiloxStream(key: key, counter: counter)
+    }
+
+    /// The key and the first counter of a stream (see the type's documentation).
+    static func position(seed: UInt64, caseID: UInt64, pass: Int, stream: UInt64) -> (key: SIMD2<UInt32>, counter: SIMD4<UInt32>) {
+        let p = UInt64(truncatingIfNeeded: pass)
+        var x = splitMix(seed ^ 0x5DEE_CE66_D1CE_4E5B)
+        x = splitMix(x ^ stream)
+        x = splitMix(x ^ (p >> 32))
+        let key = SIMD2(UInt32(truncatingIfNeeded: x), UInt32(truncatingIfNeeded: x >> 32))
+        let counter = SIMD4(0, UInt32(truncatingIfNeeded: p), UInt32(truncatingIfNeeded: caseID), UInt32(truncatingIfNeeded: caseID >> 32))
+        return (key, counter)
     }
 
     /// A stable 64-bit identity of a name (FNV-1a over its UTF-8 bytes): the same in
@@ -50,14 +60,6 @@ final class RandomStream {
         return hash
     }
 
-    /// 128 well-mixed bits from the triple (96 of them are used).
-    static func mix(seed: UInt64, caseIndex: Int, block: Int) -> (UInt64, UInt64) {
-        var x = splitMix(seed)
-        x = splitMix(x ^ UInt64(truncatingIfNeeded: caseIndex))
-        x = splitMix(x ^ UInt64(truncatingIfNeeded: block) &* 0x9E37_79B9_7F4A_7C15)
-        return (x, splitMix(x))
-    }
-
     static func splitMix(_ value: UInt64) -> UInt64 {
         var z = value &+ 0x9E37_79B9_7F4A_7C15
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -65,11 +67,23 @@ final class RandomStream {
         return z ^ (z >> 31)
     }
 
-    /// Uniform on [0, 1).
-    @inline(__always) func uniform() -> Double { gsl_rng_uniform(rng) }
+    /// A second stream in this one's exact state: it draws the same numbers this one is
+    /// about to draw. A trace uses it to see the noise a pass adds without changing the
+    /// pass's own draws.
+    func copy() -> RandomStream { RandomStream(words: words) }
 
-    /// Standard normal (GSL's ziggurat).
-    @inline(__always) func gaussian() -> Double { gsl_ran_gaussian_ziggurat(rng, 1) }
+    /// Uniform on [0, 1), 53 random bits (two words).
+    @inline(__always) func uniform() -> Double { words.uniform() }
+
+    /// Standard normal (the ziggurat: one word in ~99 % of draws).
+    @inline(__always) func gaussian() -> Double { words.normal(ziggurat) }
+
+    /// `out.count` standard normals times `scale`, the same as as many calls of
+    /// `gaussian()` (each times `scale`) would give, in the same order, leaving the stream
+    /// where they would: for the noise of a whole pass at once, without a call per draw.
+    func fillGaussians(_ out: UnsafeMutableBufferPointer<Double>, scale: Double) {
+        words.fillNormals(out, scale: scale, ziggurat)
+    }
 
     /// A normal draw truncated to `range` by rejection (the mean must lie inside it).
     func truncatedGaussian(mean: Double, sd: Double, range: ClosedRange<Double>) -> Double {

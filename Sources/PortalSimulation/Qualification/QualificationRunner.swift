@@ -10,9 +10,9 @@ import PortalPhysics
 /// does not move with the gait: a standard's test object is strapped at a fixed place,
 /// and the ankle points of a protocol are about the path, not the stride.
 ///
-/// **Reproducibility.** Case `c`'s passes draw from a stream reseeded from
-/// (seed, c, block) only, a block being `blockSize` passes, and cases are spread over
-/// the threads with `ParallelSlots`: the result is the same with any thread count.
+/// **Reproducibility.** Pass p of case `c` draws from the stream positioned at
+/// (seed, c, p, `streamID`) only, and cases are spread over the threads with
+/// `ParallelSlots`: the result is the same with any thread count.
 ///
 /// **Monotone in the threshold.** `PassSimulator` adds the noise to the filtered
 /// signal before it compares with the threshold, and draws the same number of noise
@@ -25,9 +25,8 @@ import PortalPhysics
 /// to the last bit but one: the simulator compares peak / T with 1, and the peaks are
 /// recovered here as that ratio times T.)
 public struct QualificationRunner: Sendable {
-    /// Passes per random-stream block (the engine's block size, for the same reason:
-    /// a case's stream never has to be advanced past passes it does not run).
-    public static let blockSize = 500
+    /// The stream of the qualification passes (a protocol's case index is its case).
+    static let streamID = RandomStream.identity("qualification")
 
     public let qualification: QualificationProtocol
     public let seed: UInt64
@@ -74,10 +73,10 @@ public struct QualificationRunner: Sendable {
     }
 
     final class Worker {
-        let random: RandomStream?
+        let random: RandomStream
         let simulator: PassSimulator
 
-        init(random: RandomStream?, simulator: PassSimulator) {
+        init(random: RandomStream, simulator: PassSimulator) {
             self.random = random
             self.simulator = simulator
         }
@@ -95,7 +94,7 @@ public struct QualificationRunner: Sendable {
 
     /// The passes of case `index`.
     func runCase(_ index: Int, worker: Worker) -> QualificationCaseResult {
-        guard let random = worker.random else { fatalError("GSL could not allocate a random number generator (out of memory)") }
+        let random = worker.random
         let (point, orientation) = qualification.testCase(index)
         let placement = Placement(lateralM: point.lateralM, frontBackM: point.frontBackM, heightM: point.heightM,
                                   attitude: orientation.rotation, movesWithGait: false)
@@ -111,7 +110,7 @@ public struct QualificationRunner: Sendable {
         peaksV.reserveCapacity(qualification.passes)
         var minRatio = Double.infinity
         for pass in 0..<qualification.passes {
-            if pass % Self.blockSize == 0 { random.reseed(seed: seed, caseIndex: index, block: pass / Self.blockSize) }
+            random.reseed(seed: seed, caseID: UInt64(index), pass: pass, stream: Self.streamID)
             let offset = random.truncatedGaussian(mean: 0, sd: qualification.lateralOffsetSdM, range: offsets)
             let outcome = worker.simulator.pass(speedMPerS: qualification.walkingSpeedMPerS, lateralOffsetM: offset,
                                                 stridePhase: 0, objects: objects, random: random)
