@@ -49,7 +49,7 @@ extension PassSimulator {
                 line.withUnsafeMutableBufferPointer { l in
                     grid.values.withUnsafeBufferPointer { values in
                         guard let v = values.baseAddress, let yBase = y.baseAddress, let lBase = l.baseAddress else { return }
-                        for i in 0..<(n * stride) { y[i] = 0 }
+                        yBase.update(repeating: 0, count: n * stride)
                         /// Adds a block of a channel's padded zones at `offset`; the padding
                         /// adds zeros to the next channel's lanes or to the stride's padding.
                         @inline(__always) func add(_ value: SIMD8<Double>, at offset: Int) {
