@@ -26,11 +26,7 @@ extension NonFiniteModel {
     /// coil whose weighted field is non-finite there, or to the product of two finite
     /// fields that overflows; nil when every value is finite.
     static func check(grid: SensitivityGrid, of portal: Portal) -> NonFiniteModel? {
-        guard let index = grid.values.firstIndex(where: { !$0.isFinite }) else { return nil }
-        let stride = grid.zoneCount * 6
-        let node = index / stride, zone = index % stride / 6
-        let (nx, ny) = (grid.counts.x, grid.counts.y)
-        let iy = node % ny, ix = node / ny % nx, iz = node / (ny * nx)
+        guard let (ix, iy, iz, zone) = grid.firstNonFinite else { return nil }
         let point = grid.originM + grid.stepM * Vector3(Double(ix), Double(iy), Double(iz))
         let at = "at (\(point.x), \(point.y), \(point.z)) m"
         if let coil = firstNonFinite(portal.transmitter, at: point) {
@@ -73,7 +69,7 @@ extension NonFiniteModel {
     /// draw, under 40 in magnitude. Twice that, over the threshold, must be finite for
     /// every peak ratio to be. nil when it is.
     static func checkSignalBound(models: [CarriedObjectModel], in portal: CompiledPortal) -> NonFiniteModel? {
-        let largestSensitivity = portal.grid.values.reduce(0) { Swift.max($0, abs($1)) }
+        let largestSensitivity = portal.grid.largestMagnitude
         let perObject = models.map { model in
             model.channelTensors.reduce(0.0) { best, a in
                 Swift.max(best, abs(a.xx) + abs(a.yy) + abs(a.zz) + 2 * (abs(a.xy) + abs(a.xz) + abs(a.yz)))

@@ -20,9 +20,9 @@ extension PassSimulator {
         let noise = random.copy()
         let outcome = pass(speedMPerS: speedMPerS, lateralOffsetM: lateralOffsetM, stridePhase: stridePhase,
                            objects: objects, random: random)
-        let n = Swift.min(maxSamples, Self.sampleCount(halfLengthM: compiled.walkHalfLengthM, speedMPerS: speedMPerS,
-                                                       sampleRateHz: compiled.settings.sampleRateHz))
-        let clean = Array(signal[0..<(n * channels * zones)])
+        let n = samples(speedMPerS: speedMPerS)
+        let lanes = channels * zones
+        let clean = (0..<n).flatMap { k in signal[(k * laneStride)..<(k * laneStride + lanes)] }
         let sigma = compiled.settings.noiseV
         let noisy = sigma > 0 ? clean.map { $0 + sigma * noise.gaussian() } : clean
         return Lanes(samples: n, signalV: clean, noisyV: noisy, outcome: outcome)
