@@ -9,7 +9,10 @@ public struct CompiledPortal: Sendable {
     public let grid: SensitivityGrid
     /// The walk runs from y = −walkHalfLengthM to +walkHalfLengthM.
     public let walkHalfLengthM: Double
+    /// The base threshold, from the knob (or given directly), V.
     public let thresholdV: Double
+    /// Each zone's threshold, V: `thresholdV` everywhere unless the detector has zone trims.
+    public let zoneThresholdsV: [Double]
     /// Every coil's wire, for the dipole-approximation check of each pass.
     public let wires: PortalWires
     /// The grid's first non-finite value traced to its coil (nil: all finite), found
@@ -17,6 +20,18 @@ public struct CompiledPortal: Sendable {
     public let nonFinite: NonFiniteModel?
 
     public var zoneCount: Int { portal.zones.count }
+
+    /// Whether the detector rejects a phase sector: only a CW detector can (its channels
+    /// have an in-phase and a quadrature part; a pulse detector's gate has no phase).
+    public var discriminates: Bool {
+        if settings.rejectPhaseRad != nil, case .continuousWave = portal.detector { return true }
+        return false
+    }
+
+    /// The channels a pass carries per zone: `channelCount`, or with discrimination two
+    /// per frequency, its in-phase (R, Re M : S) then its quadrature (X, Im M : S) part.
+    /// Without discrimination the pair is never formed, so it costs nothing.
+    public var laneChannelCount: Int { discriminates ? 2 * channelCount : channelCount }
 
     /// One channel per frequency for a CW detector, one for a pulse detector.
     public var channelCount: Int {
@@ -29,6 +44,7 @@ public struct CompiledPortal: Sendable {
         self.settings = settings
         self.walkHalfLengthM = walkHalfLengthM
         self.thresholdV = settings.thresholdV
+        zoneThresholdsV = settings.zoneThresholdsV(zoneCount: portal.zones.count)
         wires = PortalWires(portal: portal)
         // The grid covers the aperture, the walk and the front/back offsets of carried objects.
         grid = SensitivityGrid(portal: portal, xHalfM: portal.aperture.widthM / 2, yHalfM: walkHalfLengthM + 0.3,
@@ -45,16 +61,24 @@ public struct CompiledPortal: Sendable {
         self.settings = settings
         walkHalfLengthM = other.walkHalfLengthM
         thresholdV = settings.thresholdV
+        zoneThresholdsV = settings.zoneThresholdsV(zoneCount: other.portal.zones.count)
         grid = other.grid
         wires = other.wires
         nonFinite = other.nonFinite
     }
 
-    /// The body-frame tensors A_c of an object, one per channel, such that the channel's
-    /// noise-free output is A_c : S_zone (volts) with S the zone's sensitivity product.
+    /// The body-frame tensors A_c of an object, one per lane channel (`laneChannelCount`),
+    /// such that the channel's noise-free output is A_c : S_zone (volts) with S the zone's
+    /// sensitivity product.
     public func channelTensors(of spectrum: RelaxationSpectrum) -> [SymmetricTensor] {
         let current = portal.transmitterCurrentA, mu0 = PhysicalConstants.mu0
         switch portal.detector {
+        case .continuousWave(let frequencies) where discriminates:
+            return frequencies.flatMap { f in
+                let omega = 2 * Double.pi * f
+                let m = spectrum.tensor(angularFrequencyRadPerS: omega)
+                return [(omega * mu0 * current) * m.real, (omega * mu0 * current) * m.imaginary]
+            }
         case .continuousWave(let frequencies):
             let c = cos(settings.demodulationPhaseRad), s = sin(settings.demodulationPhaseRad)
             return frequencies.map { f in

@@ -32,18 +32,31 @@ struct Placement {
 /// A pass: a walk at constant speed along y from −L to +L, sampled at the detector's
 /// rate; each carried object at its placement (a foot's objects rise by up to 8 cm
 /// during the swing of each stride); the channels' noise-free outputs summed over the
-/// objects, band-pass filtered, white noise added after the filter; the alarm is
-/// |y| > T on any channel at any sample, and the loudest zone is the one holding the
-/// largest |y|/T. Each pass is also checked for an object too large for its distance to
+/// objects; then the channel (PassSimulator+Channel.swift): front-end noise and any
+/// interference added and the sum band-pass filtered (or, with `white-after-filter`,
+/// white noise added after the filter), and each zone's peak |y| over its channels and
+/// samples kept. The threshold enters only after that, in ``outcome(zonePeaksV:thresholdsV:dipoleFlagged:)``:
+/// the alarm is a zone's peak above its threshold, and the loudest zone the one with the
+/// largest peak/T. Each pass is also checked for an object too large for its distance to
 /// a coil wire (``DipoleCheck``), which draws nothing from the random stream.
 final class PassSimulator {
     let compiled: CompiledPortal
     let zones: Int
+    /// Channels per zone in the lanes: the detector's, or with phase discrimination
+    /// their in-phase and quadrature parts (``CompiledPortal/laneChannelCount``).
     let channels: Int
     let maxSamples: Int
-    /// `signal[(sample * channels + channel) * zones + zone]`; after a pass, its filtered,
-    /// noise-free channels (readable for `trace`).
+    /// Lanes (zone × channel) per sample: lane = channel * zones + zone.
+    let lanes: Int
+    /// The distance between two samples' lanes in `signal` and the channel's buffers:
+    /// `lanes` rounded up to a multiple of 4 so that the channel runs in SIMD4 chunks; the
+    /// padding lanes stay zero and draw no noise.
+    let laneStride: Int
+    /// `signal[sample * laneStride + channel * zones + zone]`: the noise-free channels
+    /// before the filter; the channel adds its interference to it in place.
     private(set) var signal: [Double]
+    /// Each zone's peak |y| of the last pass, over its channels and samples, V.
+    private(set) var zonePeakV: [Double]
     private var sensitivity: [Double]
     /// The current object's channel tensors turned into the portal frame.
     private var turned: [SymmetricTensor]
@@ -51,24 +64,36 @@ final class PassSimulator {
     /// x and z at every y node, then each lane's channel output at every y node.
     private var blended: [Double]
     private var line: [Double]
+    /// The channel's model and buffers (PassSimulator+Channel.swift).
+    let channel: ChannelState
 
     /// The lowest speed the walks use sets the longest pass.
     init(compiled: CompiledPortal, minimumSpeedMPerS: Double) {
         self.compiled = compiled
         zones = compiled.zoneCount
-        channels = compiled.channelCount
+        channels = compiled.laneChannelCount
+        lanes = zones * channels
+        laneStride = (lanes + 3) / 4 * 4
         maxSamples = Self.sampleCount(halfLengthM: compiled.walkHalfLengthM, speedMPerS: minimumSpeedMPerS,
                                       sampleRateHz: compiled.settings.sampleRateHz)
-        signal = Array(repeating: 0, count: maxSamples * channels * zones)
+        signal = Array(repeating: 0, count: maxSamples * laneStride)
+        zonePeakV = Array(repeating: 0, count: zones)
         sensitivity = Array(repeating: 0, count: zones * 6)
         turned = Array(repeating: .zero, count: channels)
         let nodes = compiled.grid.counts.y
         blended = Array(repeating: 0, count: nodes * zones * 6)
         line = Array(repeating: 0, count: nodes * channels * zones)
+        channel = ChannelState(compiled: compiled, maxSamples: maxSamples, laneStride: laneStride)
     }
 
     static func sampleCount(halfLengthM: Double, speedMPerS: Double, sampleRateHz: Double) -> Int {
         Int((2 * halfLengthM / speedMPerS * sampleRateHz).rounded(.down)) + 1
+    }
+
+    /// The samples of a pass at `speedMPerS`.
+    func samples(speedMPerS: Double) -> Int {
+        Swift.min(maxSamples, Self.sampleCount(halfLengthM: compiled.walkHalfLengthM, speedMPerS: speedMPerS,
+                                               sampleRateHz: compiled.settings.sampleRateHz))
     }
 
     struct Outcome {
@@ -79,19 +104,62 @@ final class PassSimulator {
         var dipoleFlagged: Bool
     }
 
-    /// One pass. `objects` pairs each carried object's model with its placement.
+    /// One pass, decided at the compiled portal's zone thresholds. `objects` pairs each
+    /// carried object's model with its placement.
     func pass(speedMPerS: Double, lateralOffsetM: Double, stridePhase: Double,
               objects: [(CarriedObjectModel, Placement)], random: RandomStream) -> Outcome {
+        let flagged = passPeaks(speedMPerS: speedMPerS, lateralOffsetM: lateralOffsetM, stridePhase: stridePhase,
+                                objects: objects, random: random)
+        return Self.outcome(zonePeaksV: zonePeakV, thresholdsV: compiled.zoneThresholdsV, dipoleFlagged: flagged)
+    }
+
+    /// One pass up to its per-zone peaks, left in `zonePeakV`, without any threshold: a
+    /// pass computed once can be decided at several thresholds or trims. Returns whether
+    /// the dipole check flagged it. `noisyOutput`, when given (n × `laneStride` values),
+    /// receives every filtered noisy sample, and `beforeChannel` sees the noise-free
+    /// signal before the channel adds to it (both for `trace`).
+    @discardableResult
+    func passPeaks(speedMPerS: Double, lateralOffsetM: Double, stridePhase: Double,
+                   objects: [(CarriedObjectModel, Placement)], random: RandomStream,
+                   noisyOutput: UnsafeMutablePointer<Double>? = nil,
+                   beforeChannel: ((ArraySlice<Double>) -> Void)? = nil) -> Bool {
+        let n = samples(speedMPerS: speedMPerS)
+        let flagged = synthesize(samples: n, speedMPerS: speedMPerS, lateralOffsetM: lateralOffsetM,
+                                 stridePhase: stridePhase, objects: objects)
+        beforeChannel?(signal[0..<(n * laneStride)])
+        signal.withUnsafeMutableBufferPointer { y in
+            zonePeakV.withUnsafeMutableBufferPointer { peaks in
+                channel.run(signal: y, samples: n, random: random, zonePeaksV: peaks, noisyOutput: noisyOutput)
+            }
+        }
+        return flagged
+    }
+
+    /// The decision from each zone's peak and threshold: an alarm when any zone's peak
+    /// exceeds its threshold; the loudest zone the one with the largest peak/T (the first
+    /// on ties), and that ratio.
+    static func outcome(zonePeaksV: [Double], thresholdsV: [Double], dipoleFlagged: Bool) -> Outcome {
+        var best = 0.0, loudest = 0
+        for zone in 0..<zonePeaksV.count {
+            let ratio = zonePeaksV[zone] / thresholdsV[zone]
+            if ratio > best { best = ratio; loudest = zone }
+        }
+        return Outcome(alarmed: best > 1, loudestZone: loudest, peakOverThreshold: best, dipoleFlagged: dipoleFlagged)
+    }
+
+    /// The noise-free channel outputs of the pass, summed over the objects, into
+    /// `signal` (before the filter). Returns whether the dipole check flagged the pass.
+    private func synthesize(samples n: Int, speedMPerS: Double, lateralOffsetM: Double, stridePhase: Double,
+                            objects: [(CarriedObjectModel, Placement)]) -> Bool {
         let fs = compiled.settings.sampleRateHz
-        let n = Swift.min(maxSamples, Self.sampleCount(halfLengthM: compiled.walkHalfLengthM, speedMPerS: speedMPerS, sampleRateHz: fs))
         let (channels, zones) = (self.channels, self.zones)
-        let lanes = channels * zones
+        let lanes = channels * zones, stride = laneStride
         let grid = compiled.grid
         let halfLength = compiled.walkHalfLengthM
         // Unsafe buffers for the hot loops: no bounds or exclusivity checks per sample.
         return signal.withUnsafeMutableBufferPointer { y in
             sensitivity.withUnsafeMutableBufferPointer { s in
-                for i in 0..<(n * lanes) { y[i] = 0 }
+                for i in 0..<(n * stride) { y[i] = 0 }
                 var dipoleFlagged = false
                 for (model, placement) in objects {
                     for c in 0..<channels { turned[c] = model.channelTensors[c].rotated(by: placement.attitude) }
@@ -109,7 +177,7 @@ final class PassSimulator {
                             let z = placement.heightM + Gait.footRiseM(timeS: t, speedMPerS: speedMPerS, stridePhase: stridePhase)
                             grid.interpolate(at: Vector3(x, yStart + speedMPerS * t, z), into: s)
                             for c in 0..<channels {
-                                let base = (k * channels + c) * zones
+                                let base = k * stride + c * zones
                                 for zone in 0..<zones { y[base + zone] += Self.contract(turned[c], s, zone * 6) }
                             }
                         }
@@ -132,30 +200,14 @@ final class PassSimulator {
                                     let u = grid.yNode(yStart + speedMPerS * Double(k) / fs) - Double(first)
                                     let j = Swift.min(Swift.max(Int(u), 0), Swift.max(last - first - 1, 0))
                                     let f = u - Double(j)
-                                    let base = k * lanes, lo = j * lanes, hi = Swift.min(j + 1, last - first) * lanes
+                                    let base = k * stride, lo = j * lanes, hi = Swift.min(j + 1, last - first) * lanes
                                     for lane in 0..<lanes { y[base + lane] += l[lo + lane] + f * (l[hi + lane] - l[lo + lane]) }
                                 }
                             }
                         }
                     }
                 }
-                // (An empty pass has a zero signal: nothing to filter.)
-                if case .bandPass(let low, let high) = compiled.settings.filter, !objects.isEmpty {
-                    Self.filter(y, samples: n, lanes: lanes, lowHz: low, highHz: high, sampleRateHz: fs)
-                }
-                let sigma = compiled.settings.noiseV
-                var peak = 0.0, loudestLane = 0
-                if sigma > 0 {
-                    for i in 0..<(n * lanes) {
-                        let v = abs(y[i] + sigma * random.gaussian())
-                        if v > peak { peak = v; loudestLane = i }
-                    }
-                } else {
-                    for i in 0..<(n * lanes) where abs(y[i]) > peak { peak = abs(y[i]); loudestLane = i }
-                }
-                let ratio = peak / compiled.thresholdV
-                return Outcome(alarmed: ratio > 1, loudestZone: loudestLane % zones, peakOverThreshold: ratio,
-                               dipoleFlagged: dipoleFlagged)
+                return dipoleFlagged
             }
         }
     }
@@ -166,21 +218,22 @@ final class PassSimulator {
         a.xx * s[o] + a.yy * s[o + 1] + a.zz * s[o + 2] + 2 * (a.xy * s[o + 3] + a.xz * s[o + 4] + a.yz * s[o + 5])
     }
 
-    /// First-order high-pass then first-order low-pass along each lane, in place: the
-    /// slow walk-through envelope passes, drift and fast interference do not.
-    static func filter(_ y: UnsafeMutableBufferPointer<Double>, samples n: Int, lanes: Int,
+    /// First-order high-pass then first-order low-pass along each lane, in place, from
+    /// the zero state: the slow walk-through envelope passes, drift and fast interference
+    /// do not. `trace` uses it for the noise-free channels it shows; a pass filters in
+    /// the channel's fused loop.
+    static func filter(_ y: UnsafeMutableBufferPointer<Double>, samples n: Int, lanes: Int, stride: Int,
                        lowHz: Double, highHz: Double, sampleRateHz fs: Double) {
-        let dt = 1 / fs
-        let rcLow = 1 / (2 * Double.pi * lowHz), rcHigh = 1 / (2 * Double.pi * highHz)
-        let a = rcLow / (rcLow + dt), b = dt / (rcHigh + dt)
+        let model = BandPassChannel(lowHz: lowHz, highHz: highHz, sampleRateHz: fs)
+        let (a, b) = (model.a, model.b)
         for lane in 0..<lanes {
-            var previousInput = 0.0, highPassed = 0.0, lowPassed = 0.0
+            var r = 0.0, lowPassed = 0.0
             for k in 0..<n {
-                let x = y[k * lanes + lane]
-                highPassed = a * (highPassed + x - previousInput)
-                previousInput = x
+                let x = y[k * stride + lane]
+                let highPassed = r + a * x
+                r = a * (highPassed - x)
                 lowPassed += b * (highPassed - lowPassed)
-                y[k * lanes + lane] = lowPassed
+                y[k * stride + lane] = lowPassed
             }
         }
     }
