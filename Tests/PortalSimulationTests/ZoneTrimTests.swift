@@ -46,11 +46,11 @@ struct ZoneTrimTests {
 
     @Test func trimMistakesAreReportedWithTheirPlace() {
         #expect(problems("{zone_trims: [0, 1]}")
-                == ["p.yaml:2:27: portal.detector.zone_trims: gives 2 trims for 6 zones; give one per zone, bottom zone first"])
+                == ["p.yaml:2:26: portal.detector.zone_trims: gives 2 trims for 6 zones; give one per zone, bottom zone first"])
         #expect(problems("{sensitivity: 95, zone_trims: [0, 0, 0, 0, 0, 5]}")
-                == ["p.yaml:2:44: portal.detector.zone_trims: zone 6's setting 95 + 5 = 100 is outside the knob's range 0–99"])
+                == ["p.yaml:2:43: portal.detector.zone_trims: zone 6's setting 95 + 5 = 100 is outside the knob's range 0–99"])
         #expect(problems("{threshold: 2 uV, zone_trims: [0, 0, 0, 0, 0, 1]}").first?
-                    .hasPrefix("p.yaml:2:44: portal.detector.zone_trims: zone trims offset the sensitivity knob") == true)
+                    .hasPrefix("p.yaml:2:43: portal.detector.zone_trims: zone trims offset the sensitivity knob") == true)
         #expect(problems("{zone_trims: [0, 0, 0, 0, 0, 1.5]}").first?.contains("portal.detector.zone_trims[5]") == true)
         #expect(problems("{zone_trims: []}").first?.contains("give one trim per zone") == true)
     }
