@@ -223,10 +223,17 @@ final class ChannelState {
                 let v = l[c] + bv * (h - l[c])
                 l[c] = v
                 let y = noiseAfter ? v + w : v
-                peak[c] = pointwiseMax(peak[c], pointwiseMax(y, -y))
+                peak[c] = Self.maxAbs(peak[c], y)
                 if store { UnsafeMutableRawPointer(out + o).storeBytes(of: y, as: SIMD4<Double>.self) }
             }
         }
+    }
+
+    /// max(p, |y|) lane by lane, written out: the standard library's generic
+    /// `pointwiseMax` was not inlined here (a call per chunk and sample in the profile).
+    @inline(__always)
+    static func maxAbs(_ p: SIMD4<Double>, _ y: SIMD4<Double>) -> SIMD4<Double> {
+        SIMD4(Swift.max(p[0], abs(y[0])), Swift.max(p[1], abs(y[1])), Swift.max(p[2], abs(y[2])), Swift.max(p[3], abs(y[3])))
     }
 
     /// Without a filter: y = signal + noise.
@@ -239,7 +246,7 @@ final class ChannelState {
                 let o = base &+ c &* 4
                 let y = UnsafeRawPointer(signal + o).loadUnaligned(as: SIMD4<Double>.self)
                     + UnsafeRawPointer(noise + o).loadUnaligned(as: SIMD4<Double>.self)
-                peak[c] = pointwiseMax(peak[c], pointwiseMax(y, -y))
+                peak[c] = Self.maxAbs(peak[c], y)
                 if let out { UnsafeMutableRawPointer(out + o).storeBytes(of: y, as: SIMD4<Double>.self) }
             }
         }
