@@ -41,7 +41,7 @@ struct EngineTraceTests {
         let trace = PassTrace(key: CaseKey(configuration: "c", object: "o", location: "l", isInnocent: false), pass: 0,
                               female: true, speedMPerS: 1, lateralOffsetM: 0, objectHeightM: 1, sampleRateHz: 100,
                               walkHalfLengthM: 0.9, zones: 2, channels: 2, samples: 2,
-                              signalV: [1, 2, 3, 4, 5, 6, 7, 8], noisyV: [1.5, 2, 3, 4, 5, 6, 7, 8.5], thresholdV: 10,
+                              signalV: [1, 2, 3, 4, 5, 6, 7, 8], noisyV: [1.5, 2, 3, 4, 5, 6, 7, 8.5], thresholdV: 10, zoneThresholdsV: [10, 10],
                               alarmed: false, loudestZone: 2, peakOverThreshold: 0.85)
         let table = try TraceTable.make(trace)
         #expect(table.text == """

@@ -8,8 +8,10 @@
 /// - `zone`: 1-based, bottom up;
 /// - `channel`: 1-based (one per frequency of a CW detector, one for a pulse detector);
 /// - `signal_v`: the filtered channel without noise, V;
-/// - `noisy_v`: the same with the detector's noise added, what is compared with the threshold, V;
-/// - `threshold_v`: the alarm threshold T, V (alarm when |noisy_v| > T), the same on every row.
+/// - `noisy_v`: the filtered channel with the detector's noise and interference, what is
+///   compared with the threshold, V;
+/// - `threshold_v`: the zone's alarm threshold T, V (alarm when |noisy_v| > T): the same on
+///   every row unless the detector has zone trims.
 public enum TraceTable {
     public static let header = ["time_s", "position_m", "zone", "channel", "signal_v", "noisy_v", "threshold_v"]
 
@@ -22,7 +24,7 @@ public enum TraceTable {
                 for zone in 0..<trace.zones {
                     let i = trace.index(sample: k, channel: channel, zone: zone)
                     try table.append([.number(time), .number(position), .integer(zone + 1), .integer(channel + 1),
-                                      .number(trace.signalV[i]), .number(trace.noisyV[i]), .number(trace.thresholdV)])
+                                      .number(trace.signalV[i]), .number(trace.noisyV[i]), .number(trace.zoneThresholdsV[zone])])
                 }
             }
         }

@@ -9,7 +9,10 @@ public struct CompiledPortal: Sendable {
     public let grid: SensitivityGrid
     /// The walk runs from y = −walkHalfLengthM to +walkHalfLengthM.
     public let walkHalfLengthM: Double
+    /// The base threshold, from the knob (or given directly), V.
     public let thresholdV: Double
+    /// Each zone's threshold, V: `thresholdV` everywhere unless the detector has zone trims.
+    public let zoneThresholdsV: [Double]
     /// Every coil's wire, for the dipole-approximation check of each pass.
     public let wires: PortalWires
     /// The grid's first non-finite value traced to its coil (nil: all finite), found
@@ -17,6 +20,18 @@ public struct CompiledPortal: Sendable {
     public let nonFinite: NonFiniteModel?
 
     public var zoneCount: Int { portal.zones.count }
+
+    /// Whether the detector rejects a phase sector: only a CW detector can (its channels
+    /// have an in-phase and a quadrature part; a pulse detector's gate has no phase).
+    public var discriminates: Bool {
+        if settings.rejectPhaseRad != nil, case .continuousWave = portal.detector { return true }
+        return false
+    }
+
+    /// The channels a pass carries per zone: `channelCount`, or with discrimination two
+    /// per frequency, its in-phase (R, Re M : S) then its quadrature (X, Im M : S) part.
+    /// Without discrimination the pair is never formed, so it costs nothing.
+    public var laneChannelCount: Int { discriminates ? 2 * channelCount : channelCount }
 
     /// One channel per frequency for a CW detector, one for a pulse detector.
     public var channelCount: Int {
@@ -29,6 +44,7 @@ public struct CompiledPortal: Sendable {
         self.settings = settings
         self.walkHalfLengthM = walkHalfLengthM
         self.thresholdV = settings.thresholdV
+        zoneThresholdsV = settings.zoneThresholdsV(zoneCount: portal.zones.count)
         wires = PortalWires(portal: portal)
         // The grid covers the aperture, the walk and the front/back offsets of carried objects.
         grid = SensitivityGrid(portal: portal, xHalfM: portal.aperture.widthM / 2, yHalfM: walkHalfLengthM + 0.3,
@@ -45,16 +61,24 @@ public struct CompiledPortal: Sendable {
         self.settings = settings
         walkHalfLengthM = other.walkHalfLengthM
         thresholdV = settings.thresholdV
+        zoneThresholdsV = settings.zoneThresholdsV(zoneCount: other.portal.zones.count)
         grid = other.grid
         wires = other.wires
         nonFinite = other.nonFinite
     }
 
-    /// The body-frame tensors A_c of an object, one per channel, such that the channel's
-    /// noise-free output is A_c : S_zone (volts) with S the zone's sensitivity product.
+    /// The body-frame tensors A_c of an object, one per lane channel (`laneChannelCount`),
+    /// such that the channel's noise-free output is A_c : S_zone (volts) with S the zone's
+    /// sensitivity product.
     public func channelTensors(of spectrum: RelaxationSpectrum) -> [SymmetricTensor] {
         let current = portal.transmitterCurrentA, mu0 = PhysicalConstants.mu0
         switch portal.detector {
+        case .continuousWave(let frequencies) where discriminates:
+            return frequencies.flatMap { f in
+                let omega = 2 * Double.pi * f
+                let m = spectrum.tensor(angularFrequencyRadPerS: omega)
+                return [(omega * mu0 * current) * m.real, (omega * mu0 * current) * m.imaginary]
+            }
         case .continuousWave(let frequencies):
             let c = cos(settings.demodulationPhaseRad), s = sin(settings.demodulationPhaseRad)
             return frequencies.map { f in
@@ -71,21 +95,15 @@ public struct CompiledPortal: Sendable {
 
 extension CompiledPortal {
     /// A pass decided from its zones' peaks |y| (V): an alarm when any zone's peak
-    /// exceeds the threshold; the loudest zone is the one with the largest peak over
-    /// threshold, the first on ties.
+    /// exceeds its threshold (``zoneThresholdsV``); the loudest zone is the one with the
+    /// largest peak over threshold, the first on ties.
     func outcome(zonePeaksV: ArraySlice<Double>, dipoleFlagged: Bool) -> PassSimulator.Outcome {
-        var loudest = 0, ratio = 0.0
-        for (zone, peak) in zonePeaksV.enumerated() where peak / thresholdV > ratio {
-            ratio = peak / thresholdV
-            loudest = zone
-        }
-        return PassSimulator.Outcome(alarmed: ratio > 1, loudestZone: loudest, peakOverThreshold: ratio,
-                                     dipoleFlagged: dipoleFlagged)
+        PassSimulator.Outcome(zonePeaksV: zonePeaksV, thresholdsV: zoneThresholdsV, dipoleFlagged: dipoleFlagged)
     }
 
     /// Whether a pass through `other` is a pass through this portal: the same coils and
-    /// the same channel (sample rate, filter, noise, demodulation), whatever the two
-    /// thresholds. Such portals share one simulated pass per person and stage stream.
+    /// the same channel (sample rate, filter, noise and interference, demodulation,
+    /// discrimination), whatever the two thresholds and zone trims. Such portals share one simulated pass per person and stage stream.
     func simulatesTheSamePass(as other: CompiledPortal) -> Bool {
         portal == other.portal && walkHalfLengthM == other.walkHalfLengthM
             && settings.withoutThreshold == other.settings.withoutThreshold
@@ -100,6 +118,7 @@ extension DetectorSettings {
         channel.sensitivity = 0
         channel.referenceThresholdV = 0
         channel.thresholdOverrideV = nil
+        channel.zoneTrims = []
         return channel
     }
 }

@@ -17,9 +17,12 @@ public struct PassTrace: Sendable {
     public let samples: Int
     /// The filtered channels without noise, V, `[(sample * channels + channel) * zones + zone]`.
     public let signalV: [Double]
-    /// The same with the detector's noise, as compared with the threshold, V.
+    /// The same with the detector's noise and interference, as compared with the threshold, V.
     public let noisyV: [Double]
+    /// The base threshold (the knob's, or given directly), V.
     public let thresholdV: Double
+    /// Each zone's threshold (the base one unless the detector has zone trims), V.
+    public let zoneThresholdsV: [Double]
     public let alarmed: Bool
     /// 1-based.
     public let loudestZone: Int
@@ -99,6 +102,7 @@ extension Engine {
                          sampleRateHz: compiled.settings.sampleRateHz, walkHalfLengthM: compiled.walkHalfLengthM,
                          zones: compiled.zoneCount, channels: compiled.channelCount, samples: lanes.samples,
                          signalV: lanes.signalV, noisyV: lanes.noisyV, thresholdV: compiled.thresholdV,
+                         zoneThresholdsV: compiled.zoneThresholdsV,
                          alarmed: outcome.alarmed, loudestZone: outcome.loudestZone + 1,
                          peakOverThreshold: outcome.peakOverThreshold)
     }

@@ -32,52 +32,66 @@ struct Placement {
 /// A pass: a walk at constant speed along y from −L to +L, sampled at the detector's
 /// rate; each carried object at its placement (a foot's objects rise by up to 8 cm
 /// during the swing of each stride); the channels' noise-free outputs summed over the
-/// objects, band-pass filtered, white noise added after the filter; the alarm is
-/// |y| > T on any channel at any sample, and the loudest zone is the one holding the
-/// largest |y|/T. Each pass is also checked for an object too large for its distance to
+/// objects; then the channel (PassSimulator+Channel.swift): front-end noise and any
+/// interference added and the sum band-pass filtered (or, with `white-after-filter`,
+/// white noise added after the filter), and each zone's peak |y| over its channels and
+/// samples kept. The threshold enters only after that, in ``CompiledPortal/outcome(zonePeaksV:dipoleFlagged:)``:
+/// the alarm is a zone's peak above its threshold, and the loudest zone the one with the
+/// largest peak/T. Each pass is also checked for an object too large for its distance to
 /// a coil wire (``DipoleCheck``), which draws nothing from the random stream.
 final class PassSimulator {
     let compiled: CompiledPortal
     let zones: Int
+    /// Channels per zone in the lanes: the detector's, or with phase discrimination
+    /// their in-phase and quadrature parts (``CompiledPortal/laneChannelCount``).
     let channels: Int
     let maxSamples: Int
-    /// Doubles per sample in `signal`: the lanes (lane = channel * zones + zone), then
-    /// zeros up to a multiple of 8, wide enough that a block of a channel's padded zones
-    /// can be added at its lane with one SIMD store (the padding adds exact zeros).
+    /// Lanes (zone × channel) per sample: lane = channel * zones + zone.
+    let lanes: Int
+    /// The distance between two samples' lanes in `signal` and the channel's buffers:
+    /// the lanes, then zeros up to a multiple of 8, wide enough that a block of a
+    /// channel's padded zones can be added at its lane with one SIMD store (the padding
+    /// adds exact zeros), and a multiple of the channel's SIMD4 chunks; the padding lanes
+    /// stay zero and draw no noise.
     let laneStride: Int
-    /// `signal[sample * laneStride + channel * zones + zone]`; after a pass, its filtered,
-    /// noise-free channels (readable for `trace`). Lanes past `channels * zones` stay 0.
-    /// (Written by `synthesize`, in its own file: hence not `private(set)`.)
+    /// `signal[sample * laneStride + channel * zones + zone]`: the noise-free channels
+    /// before the filter; the channel adds its interference to it in place. (Written by
+    /// `synthesize`, in PassSimulator+Synthesis.swift: hence not `private(set)`.)
     var signal: [Double]
+    /// Each zone's peak |y| of the last pass, over its channels and samples, V.
+    private(set) var zonePeakV: [Double]
     /// The current object's channel tensors in the portal frame, as contraction weights.
     var weights: [ContractionWeights]
     /// For objects that do not move with the gait: each channel's output at every y node
     /// the walk spans, `[(node * channels + channel) * paddedZones + zone]`.
     var line: [Double]
+    /// Zones rounded up to the grid's SIMD block (``SensitivityGrid/paddedZoneCount``).
     let paddedZones: Int
-    /// After a pass, each zone's largest |y| over its channels and samples, V.
-    private(set) var zonePeakV: [Double]
+    /// The channel's model and buffers (PassSimulator+Channel.swift).
+    let channel: ChannelState
 
     /// The lowest speed the walks use sets the longest pass.
     init(compiled: CompiledPortal, minimumSpeedMPerS: Double) {
         self.compiled = compiled
         zones = compiled.zoneCount
-        channels = compiled.channelCount
+        channels = compiled.laneChannelCount
+        lanes = zones * channels
         paddedZones = compiled.grid.paddedZoneCount
         laneStride = ((channels - 1) * zones + paddedZones + 7) / 8 * 8
         maxSamples = Self.sampleCount(halfLengthM: compiled.walkHalfLengthM, speedMPerS: minimumSpeedMPerS,
                                       sampleRateHz: compiled.settings.sampleRateHz)
         signal = Array(repeating: 0, count: maxSamples * laneStride)
+        zonePeakV = Array(repeating: 0, count: zones)
         weights = Array(repeating: ContractionWeights(.zero, scale: 1), count: channels)
         line = Array(repeating: 0, count: compiled.grid.counts.y * channels * paddedZones)
-        zonePeakV = Array(repeating: 0, count: zones)
+        channel = ChannelState(compiled: compiled, maxSamples: maxSamples, laneStride: laneStride)
     }
 
     static func sampleCount(halfLengthM: Double, speedMPerS: Double, sampleRateHz: Double) -> Int {
         Int((2 * halfLengthM / speedMPerS * sampleRateHz).rounded(.down)) + 1
     }
 
-    /// Samples in a pass at `speedMPerS`.
+    /// The samples of a pass at `speedMPerS`.
     func samples(speedMPerS: Double) -> Int {
         Swift.min(maxSamples, Self.sampleCount(halfLengthM: compiled.walkHalfLengthM, speedMPerS: speedMPerS,
                                                sampleRateHz: compiled.settings.sampleRateHz))
@@ -89,65 +103,74 @@ final class PassSimulator {
         var peakOverThreshold: Double
         /// Whether an object came nearer to a coil wire than twice its largest dimension.
         var dipoleFlagged: Bool
-    }
 
-    /// One pass, decided by this simulator's portal. `objects` pairs each carried
-    /// object's model with its placement.
-    func pass(speedMPerS: Double, lateralOffsetM: Double, stridePhase: Double,
-              objects: [(CarriedObjectModel, Placement)], random: RandomStream) -> Outcome {
-        let dipoleFlagged = simulate(speedMPerS: speedMPerS, lateralOffsetM: lateralOffsetM, stridePhase: stridePhase,
-                                     objects: objects, random: random)
-        return compiled.outcome(zonePeaksV: zonePeakV[...], dipoleFlagged: dipoleFlagged)
-    }
+        init(alarmed: Bool, loudestZone: Int, peakOverThreshold: Double, dipoleFlagged: Bool) {
+            self.alarmed = alarmed
+            self.loudestZone = loudestZone
+            self.peakOverThreshold = peakOverThreshold
+            self.dipoleFlagged = dipoleFlagged
+        }
 
-    /// One pass up to the threshold: leaves each zone's peak |y| in `zonePeakV` and
-    /// returns whether the dipole check flagged it. Nothing here depends on the
-    /// threshold, so one pass serves every portal that differs from this one only in
-    /// its thresholds (see ``CompiledPortal/outcome(zonePeaksV:dipoleFlagged:)``).
-    func simulate(speedMPerS: Double, lateralOffsetM: Double, stridePhase: Double,
-                  objects: [(CarriedObjectModel, Placement)], random: RandomStream) -> Bool {
-        let fs = compiled.settings.sampleRateHz
-        let n = samples(speedMPerS: speedMPerS)
-        let (zones, lanes, stride) = (self.zones, channels * zones, laneStride)
-        let dipoleFlagged = synthesize(speedMPerS: speedMPerS, lateralOffsetM: lateralOffsetM, stridePhase: stridePhase,
-                                       objects: objects)
-        // Unsafe buffers for the hot loops: no bounds or exclusivity checks per sample.
-        return signal.withUnsafeMutableBufferPointer { y in
-                // (An empty pass has a zero signal: nothing to filter.)
-                if case .bandPass(let low, let high) = compiled.settings.filter, !objects.isEmpty {
-                    Self.filter(y, samples: n, lanes: lanes, laneStride: stride, lowHz: low, highHz: high, sampleRateHz: fs)
-                }
-                let sigma = compiled.settings.noiseV
-                zonePeakV.withUnsafeMutableBufferPointer { peaks in
-                    for zone in 0..<zones { peaks[zone] = 0 }
-                    // Lanes are channel-major, zones inner; the noise is drawn in buffer order.
-                    for k in 0..<n {
-                        for lane in 0..<lanes {
-                            let v = sigma > 0 ? abs(y[k * stride + lane] + sigma * random.gaussian()) : abs(y[k * stride + lane])
-                            let zone = lane % zones
-                            if v > peaks[zone] { peaks[zone] = v }
-                        }
-                    }
-                }
-                return dipoleFlagged
+        /// The decision from each zone's peak and threshold: an alarm when any zone's
+        /// peak exceeds its threshold; the loudest zone the one with the largest peak/T
+        /// (the first on ties), and that ratio.
+        init(zonePeaksV: ArraySlice<Double>, thresholdsV: [Double], dipoleFlagged: Bool) {
+            var best = 0.0, loudest = 0
+            for (zone, peak) in zonePeaksV.enumerated() where peak / thresholdsV[zone] > best {
+                best = peak / thresholdsV[zone]
+                loudest = zone
+            }
+            self.init(alarmed: best > 1, loudestZone: loudest, peakOverThreshold: best, dipoleFlagged: dipoleFlagged)
         }
     }
 
-    /// First-order high-pass then first-order low-pass along each lane, in place: the
-    /// slow walk-through envelope passes, drift and fast interference do not.
-    static func filter(_ y: UnsafeMutableBufferPointer<Double>, samples n: Int, lanes: Int, laneStride: Int,
+    /// One pass, decided at the compiled portal's zone thresholds. `objects` pairs each
+    /// carried object's model with its placement.
+    func pass(speedMPerS: Double, lateralOffsetM: Double, stridePhase: Double,
+              objects: [(CarriedObjectModel, Placement)], random: RandomStream) -> Outcome {
+        let flagged = passPeaks(speedMPerS: speedMPerS, lateralOffsetM: lateralOffsetM, stridePhase: stridePhase,
+                                objects: objects, random: random)
+        return compiled.outcome(zonePeaksV: zonePeakV[...], dipoleFlagged: flagged)
+    }
+
+    /// One pass up to its per-zone peaks, left in `zonePeakV`, without any threshold: a
+    /// pass computed once can be decided at several thresholds or trims. Returns whether
+    /// the dipole check flagged it. `noisyOutput`, when given (n × `laneStride` values),
+    /// receives every filtered noisy sample, and `beforeChannel` sees the noise-free
+    /// signal before the channel adds to it (both for `trace`).
+    @discardableResult
+    func passPeaks(speedMPerS: Double, lateralOffsetM: Double, stridePhase: Double,
+                   objects: [(CarriedObjectModel, Placement)], random: RandomStream,
+                   noisyOutput: UnsafeMutablePointer<Double>? = nil,
+                   beforeChannel: ((ArraySlice<Double>) -> Void)? = nil) -> Bool {
+        let n = samples(speedMPerS: speedMPerS)
+        let flagged = synthesize(speedMPerS: speedMPerS, lateralOffsetM: lateralOffsetM, stridePhase: stridePhase,
+                                 objects: objects)
+        beforeChannel?(signal[0..<(n * laneStride)])
+        signal.withUnsafeMutableBufferPointer { y in
+            zonePeakV.withUnsafeMutableBufferPointer { peaks in
+                channel.run(signal: y, samples: n, random: random, zonePeaksV: peaks, noisyOutput: noisyOutput)
+            }
+        }
+        return flagged
+    }
+
+    /// First-order high-pass then first-order low-pass along each lane, in place, from
+    /// the zero state: the slow walk-through envelope passes, drift and fast interference
+    /// do not. `trace` uses it for the noise-free channels it shows; a pass filters in
+    /// the channel's fused loop.
+    static func filter(_ y: UnsafeMutableBufferPointer<Double>, samples n: Int, lanes: Int, stride: Int,
                        lowHz: Double, highHz: Double, sampleRateHz fs: Double) {
-        let dt = 1 / fs
-        let rcLow = 1 / (2 * Double.pi * lowHz), rcHigh = 1 / (2 * Double.pi * highHz)
-        let a = rcLow / (rcLow + dt), b = dt / (rcHigh + dt)
+        let model = BandPassChannel(lowHz: lowHz, highHz: highHz, sampleRateHz: fs)
+        let (a, b) = (model.a, model.b)
         for lane in 0..<lanes {
-            var previousInput = 0.0, highPassed = 0.0, lowPassed = 0.0
+            var r = 0.0, lowPassed = 0.0
             for k in 0..<n {
-                let x = y[k * laneStride + lane]
-                highPassed = a * (highPassed + x - previousInput)
-                previousInput = x
+                let x = y[k * stride + lane]
+                let highPassed = r + a * x
+                r = a * (highPassed - x)
                 lowPassed += b * (highPassed - lowPassed)
-                y[k * laneStride + lane] = lowPassed
+                y[k * stride + lane] = lowPassed
             }
         }
     }

@@ -44,8 +44,8 @@ extension Engine {
         guard let simulator = worker.simulators[group] else { preconditionFailure("Engine: no simulator for portal group \(group)") }
         worker.objects.removeAll(keepingCapacity: true)
         for item in carried { worker.objects.append((models[group][item.objectIndex], item.placement)) }
-        let dipoleFlagged = simulator.simulate(speedMPerS: walker.speedMPerS, lateralOffsetM: walker.lateralOffsetM,
-                                               stridePhase: walker.stridePhase, objects: worker.objects, random: random)
+        let dipoleFlagged = simulator.passPeaks(speedMPerS: walker.speedMPerS, lateralOffsetM: walker.lateralOffsetM,
+                                                stridePhase: walker.stridePhase, objects: worker.objects, random: random)
         if reusesPortalPasses {
             worker.passes.record(group: group, stream: stream, zonePeaksV: simulator.zonePeakV, dipoleFlagged: dipoleFlagged)
         }

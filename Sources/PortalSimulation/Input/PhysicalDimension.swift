@@ -15,6 +15,8 @@ public enum PhysicalDimension: String, Sendable, CaseIterable {
     case mass
     case magneticFluxDensity
     case voltage
+    /// A rate of change of a voltage (a baseline's drift), V/s.
+    case voltageRate
     case dimensionless
 
     /// The SI unit symbol values are converted to ("" for dimensionless numbers).
@@ -31,6 +33,7 @@ public enum PhysicalDimension: String, Sendable, CaseIterable {
         case .mass: "kg"
         case .magneticFluxDensity: "T"
         case .voltage: "V"
+        case .voltageRate: "V/s"
         case .dimensionless: ""
         }
     }
@@ -49,6 +52,7 @@ public enum PhysicalDimension: String, Sendable, CaseIterable {
         case .mass: "a mass"
         case .magneticFluxDensity: "a magnetic flux density"
         case .voltage: "a voltage"
+        case .voltageRate: "a voltage rate"
         case .dimensionless: "a dimensionless number"
         }
     }
@@ -87,6 +91,8 @@ public enum PhysicalDimension: String, Sendable, CaseIterable {
              .init("nT", 1e-9)]
         case .voltage:
             [.init("V", 1), .init("mV", 1e-3), .init("uV", 1e-6, aliases: ["µV", "μV"]), .init("nV", 1e-9)]
+        case .voltageRate:
+            [.init("V/s", 1), .init("mV/s", 1e-3), .init("uV/s", 1e-6, aliases: ["µV/s", "μV/s"]), .init("nV/s", 1e-9)]
         case .dimensionless:
             [.init("%", 1e-2)]
         }
@@ -113,6 +119,7 @@ public enum PhysicalDimension: String, Sendable, CaseIterable {
         case .mass: .within(0...1000)
         case .magneticFluxDensity: .within(-10...10)
         case .voltage: .within(-1000...1000)
+        case .voltageRate: .within(-1000...1000)
         case .dimensionless: .any
         }
     }
@@ -131,6 +138,7 @@ public enum PhysicalDimension: String, Sendable, CaseIterable {
         case .angle: acceptedUnits.first { $0.symbol == "deg" }
         case .magneticFluxDensity: acceptedUnits.first { $0.symbol == "uT" }
         case .voltage: acceptedUnits.first { $0.symbol == "uV" }
+        case .voltageRate: acceptedUnits.first { $0.symbol == "uV/s" }
         case .angularFrequency, .speed, .current, .mass, .dimensionless: nil
         }
     }
@@ -161,6 +169,8 @@ public enum PhysicalDimension: String, Sendable, CaseIterable {
             [.init("nT", 1e-9), .init("µT", 1e-6), .init("mT", 1e-3), .init("T", 1)]
         case .voltage:
             [.init("nV", 1e-9), .init("µV", 1e-6), .init("mV", 1e-3), .init("V", 1)]
+        case .voltageRate:
+            [.init("nV/s", 1e-9), .init("µV/s", 1e-6), .init("mV/s", 1e-3), .init("V/s", 1)]
         case .dimensionless:
             [.init("", 1)]
         }

@@ -45,7 +45,8 @@ public enum PortalDescription {
                 zones = nil
             }
         }
-        guard let aperture, let current, let decoded, let transmitter, let zones else { return nil }
+        guard let aperture, let current, let decoded, let transmitter, let zones,
+              checkTrims(mapping.optional("detector"), zones: zones.count, &diagnostics) else { return nil }
         return (Portal(name: portalClass.rawValue, aperture: aperture, transmitter: transmitter, zones: zones,
                        transmitterCurrentA: current, detector: decoded.mode), decoded.settings)
     }
@@ -60,7 +61,8 @@ public enum PortalDescription {
         return Aperture(widthM: width, heightM: height, panelDepthM: depth)
     }
 
-    static let settingKeys = ["sensitivity", "reference_threshold", "threshold", "noise", "sample_rate", "filter", "demodulation_phase"]
+    static let settingKeys = ["sensitivity", "reference_threshold", "threshold", "noise", "sample_rate", "filter", "demodulation_phase",
+                              "noise_model", "zone_trims", "mains", "drift", "bursts", "discrimination"]
 
     /// The detector; what it does not say comes from `base`, the class's detector, when
     /// the modes agree: `{sensitivity: 70}` keeps the class's mode and frequencies.
@@ -71,7 +73,12 @@ public enum PortalDescription {
         let baseName: String
         if case .continuousWave = base { baseName = "cw" } else { baseName = "pi" }
         guard let modeName = m.optional("mode").map({ $0.oneOf(["cw", "pi"], reporting: &d) }) ?? baseName else { return nil }
-        let settings = decodeSettings(m, &d)
+        var settings = decodeSettings(m, &d)
+        if modeName == "pi", let stray = m.optional("discrimination") {
+            d.report(stray.diagnostic("phase discrimination needs a CW detector's in-phase and quadrature channels; "
+                + "a pulse detector's gate has no phase (discriminate pulse detectors by their gates' decay instead)"))
+            settings = nil
+        }
         guard let mode = decodeMode(modeName, m, base: modeName == baseName ? base : nil, &d), let settings else { return nil }
         return (mode, settings)
     }
@@ -92,6 +99,29 @@ public enum PortalDescription {
         if let v = take("sample_rate", { $0.quantity(.frequency, range: .within(1...100_000), reporting: &d) }) { s.sampleRateHz = v }
         if let v = take("demodulation_phase", { $0.quantity(.angle, reporting: &d) }) { s.demodulationPhaseRad = v }
         if let v = take("filter", { decodeFilter($0, &d) }) { s.filter = v }
+        if let v = take("discrimination", { decodeDiscrimination($0, &d) }) { s.rejectPhaseRad = v }
+        if let v = take("noise_model", { $0.choice(of: DetectorSettings.NoiseModel.self, reporting: &d) }) { s.noiseModel = v }
+        if let v = take("zone_trims", { decodeTrims($0, &d) }) { s.zoneTrims = v }
+        // A zero amplitude or rate is off: it draws nothing, so the run is the one without it.
+        if let v = take("mains", { decodeMains($0, &d) }) { s.interference.mains = v.amplitudeV > 0 ? v : nil }
+        if let v = take("drift", { $0.quantity(.voltageRate, range: .within(0...1), reporting: &d) }) {
+            s.interference.driftRmsVPerS = v > 0 ? v : nil
+        }
+        if let v = take("bursts", { decodeBursts($0, &d) }) {
+            s.interference.bursts = v.amplitudeV > 0 && v.ratePerS > 0 ? v : nil
+        }
+        if let trims = m.optional("zone_trims"), !s.zoneTrims.isEmpty {
+            if m.optional("threshold") != nil {
+                // Trims are steps of the knob; a threshold given directly has no knob to offset.
+                d.report(trims.diagnostic("zone trims offset the sensitivity knob, but the detector gives its threshold directly; "
+                    + "remove 'threshold' (use 'sensitivity' and 'reference_threshold') or the trims"))
+                ok = false
+            } else if let z = s.zoneTrims.firstIndex(where: { !SensitivityLaw.range.contains(s.sensitivity + $0) }) {
+                d.report(trims.diagnostic("zone \(z + 1)'s setting \(s.sensitivity) \(s.zoneTrims[z] < 0 ? "−" : "+") \(abs(s.zoneTrims[z])) "
+                    + "= \(s.sensitivity + s.zoneTrims[z]) is outside the knob's range 0–99"))
+                ok = false
+            }
+        }
         // A threshold given directly overrides the knob: a sensitivity laid over it (a
         // configuration's, a sweep point's) would change nothing, and its runs would be
         // silently identical to the baseline. `qualify --sensitivity` refuses the same.
@@ -106,6 +136,60 @@ public enum PortalDescription {
             ok = false
         }
         return ok ? s : nil
+    }
+
+    /// `discrimination: {reject_phase: [0 deg, 90 deg]}`: the rejected window of the
+    /// folded phase, 0°–180° (see ``PhaseDiscrimination``).
+    static func decodeDiscrimination(_ value: YAMLValue, _ d: inout DiagnosticCollector) -> ClosedRange<Double>? {
+        guard let m = value.mapping(allowedKeys: ["reject_phase"], reporting: &d),
+              let window = m.required("reject_phase", reporting: &d), let items = window.sequence(reporting: &d) else { return nil }
+        guard items.count == 2 else { d.report(window.diagnostic("give the window as [from, to], two angles")); return nil }
+        let bounds = items.map { $0.quantity(.angle, range: .within(0...Double.pi * (1 + 1e-12)), reporting: &d) }
+        guard let low = bounds[0], let high = bounds[1] else { return nil }
+        guard low < high else { d.report(items[1].diagnostic("must be above the window's start")); return nil }
+        return low...high
+    }
+
+    /// `zone_trims: [0, +2, -3]`: whole knob steps, one per zone (the count is checked
+    /// against the zones in ``checkTrims(_:zones:_:)``).
+    static func decodeTrims(_ value: YAMLValue, _ d: inout DiagnosticCollector) -> [Int]? {
+        guard let items = value.sequence(reporting: &d) else { return nil }
+        if items.isEmpty { d.report(value.diagnostic("give one trim per zone")); return nil }
+        let trims = items.map { $0.int(range: .within(-99...99), reporting: &d) }
+        let known = trims.compactMap { $0 }
+        return known.count == trims.count ? known : nil
+    }
+
+    /// The trims must be one per zone.
+    static func checkTrims(_ detector: YAMLValue?, zones: Int, _ d: inout DiagnosticCollector) -> Bool {
+        var ignored = DiagnosticCollector()     // the detector's own problems are reported where it is decoded
+        guard let trims = detector?.mapping(reporting: &ignored)?.optional("zone_trims"),
+              let items = trims.sequence(reporting: &ignored) else { return true }
+        guard items.count == zones else {
+            d.report(trims.diagnostic("gives \(items.count) trim\(items.count == 1 ? "" : "s") for \(zones) zone\(zones == 1 ? "" : "s"); give one per zone, bottom zone first"))
+            return false
+        }
+        return true
+    }
+
+    /// `mains: {frequency: 50 Hz, amplitude: 0.2 uV, harmonics: 3}`.
+    static func decodeMains(_ value: YAMLValue, _ d: inout DiagnosticCollector) -> DetectorSettings.Mains? {
+        guard let m = value.mapping(allowedKeys: ["frequency", "amplitude", "harmonics"], reporting: &d) else { return nil }
+        let frequency = m.optional("frequency").map { $0.quantity(.frequency, range: .within(40...70), reporting: &d) } ?? 50
+        let amplitude = m.required("amplitude", reporting: &d)?.quantity(.voltage, range: .detectorVoltage, reporting: &d)
+        let harmonics = m.optional("harmonics").map { $0.int(range: .within(1...20), reporting: &d) } ?? 1
+        guard let frequency, let amplitude, let harmonics else { return nil }
+        return DetectorSettings.Mains(frequencyHz: frequency, amplitudeV: amplitude, harmonics: harmonics)
+    }
+
+    /// `bursts: {rate: 0.5 /s, amplitude: 2 uV, duration: 20 ms}`; the rate as a frequency.
+    static func decodeBursts(_ value: YAMLValue, _ d: inout DiagnosticCollector) -> DetectorSettings.Bursts? {
+        guard let m = value.mapping(allowedKeys: ["rate", "amplitude", "duration"], reporting: &d) else { return nil }
+        let rate = m.required("rate", reporting: &d)?.quantity(.frequency, range: .within(0...100), reporting: &d)
+        let amplitude = m.required("amplitude", reporting: &d)?.quantity(.voltage, range: .detectorVoltage, reporting: &d)
+        let duration = m.optional("duration").map { $0.quantity(.time, range: .within(1e-3...10), reporting: &d) } ?? 0.02
+        guard let rate, let amplitude, let duration else { return nil }
+        return DetectorSettings.Bursts(ratePerS: rate, amplitudeV: amplitude, durationS: duration)
     }
 
     /// `filter: none` or `filter: {low: 0.3 Hz, high: 10 Hz}`.

@@ -1,0 +1,254 @@
+import Foundation
+import PortalPhysics
+
+/// The detector channel of a pass, after the signal is synthesised: noise and
+/// interference in, band-pass filter, each zone's peak |y| out — one loop over samples
+/// with the lanes inner, in SIMD4 chunks. The model and its derivations are in
+/// docs/channel.md; ``BandPassChannel`` holds the filter's algebra.
+///
+/// **Draws**, from the stage's stream, in this order whatever the results (each part
+/// only when configured, so that an option left off draws nothing):
+/// 1. the noise samples, one Gaussian per sample and lane, sample-major (both noise
+///    models draw these same numbers, so they meet the same noise);
+/// 2. with filtered noise through a filter, each lane's initial filter state, two
+///    Gaussians per lane (a stationary draw, so the first samples are as noisy as the rest);
+/// 3. mains: one uniform phase per channel and leaking harmonic;
+/// 4. drift: one Gaussian slope per lane;
+/// 5. bursts: one uniform for their count, then per burst a uniform start and a uniform sign.
+final class ChannelState {
+    enum Mode {
+        /// Noise before the filter (`filtered` with a filter).
+        case noiseBeforeFilter
+        /// Noise after the filter (`white-after-filter` with a filter).
+        case noiseAfterFilter
+        /// No filter: the noise (of either model) is added to the channel as it is.
+        case unfiltered
+    }
+
+    let mode: Mode
+    let zones: Int
+    let channels: Int
+    let laneStride: Int
+    let sampleRateHz: Double
+    /// The filter's coefficients (unused when unfiltered).
+    let filter: BandPassChannel?
+    /// The standard deviation of the noise samples drawn: the front-end σ_in before the
+    /// filter (σ / √gain), or σ itself after it.
+    let noiseScale: Double
+    /// σ_in times the Cholesky factor of the stationary state covariance.
+    let initialState: (l00: Double, l10: Double, l11: Double)
+    let interference: DetectorSettings.Interference
+    /// With phase discrimination: the lanes hold (R, X) pairs per frequency.
+    let discrimination: PhaseDiscrimination?
+    /// Per channel, the beat angular frequencies (rad/s) of the mains harmonics that leak.
+    let mainsBeatsRadPerS: [[Double]]
+    let maxSamples: Int
+    // Owned buffers, allocated once: the noise (maxSamples × stride, its padding zero),
+    // each lane's filter state (r, l) and running peak, and per sample the bursts' input.
+    private let noise: UnsafeMutablePointer<Double>
+    private let stateR: UnsafeMutablePointer<SIMD4<Double>>
+    private let stateL: UnsafeMutablePointer<SIMD4<Double>>
+    private let lanePeak: UnsafeMutablePointer<SIMD4<Double>>
+    let common: UnsafeMutablePointer<Double>
+    /// With discrimination, every filtered sample of the pass (its phases are needed).
+    private let rows: UnsafeMutablePointer<Double>
+
+    init(compiled: CompiledPortal, maxSamples: Int, laneStride: Int) {
+        let settings = compiled.settings
+        zones = compiled.zoneCount
+        channels = compiled.laneChannelCount
+        self.laneStride = laneStride
+        discrimination = compiled.discriminates ? settings.rejectPhaseRad.map {
+            PhaseDiscrimination(demodulationPhaseRad: settings.demodulationPhaseRad, rejectedRad: $0)
+        } : nil
+        sampleRateHz = settings.sampleRateHz
+        interference = settings.interference
+        let sigma = settings.noiseV
+        if case .bandPass(let low, let high) = settings.filter {
+            let model = BandPassChannel(lowHz: low, highHz: high, sampleRateHz: settings.sampleRateHz)
+            filter = model
+            if settings.noiseModel == .filtered {
+                mode = .noiseBeforeFilter
+                noiseScale = sigma / model.noiseGain.squareRoot()
+                let c = model.stationaryCholesky
+                initialState = (noiseScale * c.l00, noiseScale * c.l10, noiseScale * c.l11)
+            } else {
+                mode = .noiseAfterFilter
+                noiseScale = sigma
+                initialState = (0, 0, 0)
+            }
+        } else {
+            filter = nil
+            mode = .unfiltered
+            noiseScale = sigma
+            initialState = (0, 0, 0)
+        }
+        if let mains = settings.interference.mains {
+            mainsBeatsRadPerS = Self.mainsBeats(mains, detector: compiled.portal.detector, sampleRateHz: settings.sampleRateHz)
+        } else {
+            mainsBeatsRadPerS = []
+        }
+        self.maxSamples = maxSamples
+        noise = .allocate(capacity: maxSamples * laneStride)
+        noise.initialize(repeating: 0, count: maxSamples * laneStride)
+        let chunks = laneStride / 4
+        stateR = .allocate(capacity: chunks)
+        stateR.initialize(repeating: .zero, count: chunks)
+        stateL = .allocate(capacity: chunks)
+        stateL.initialize(repeating: .zero, count: chunks)
+        lanePeak = .allocate(capacity: chunks)
+        lanePeak.initialize(repeating: .zero, count: chunks)
+        common = .allocate(capacity: maxSamples)
+        common.initialize(repeating: 0, count: maxSamples)
+        let rowCount = discrimination == nil ? 0 : maxSamples * laneStride
+        rows = .allocate(capacity: rowCount)
+        rows.initialize(repeating: 0, count: rowCount)
+    }
+
+    deinit {
+        noise.deallocate()
+        stateR.deallocate()
+        stateL.deallocate()
+        lanePeak.deallocate()
+        common.deallocate()
+        rows.deallocate()
+    }
+
+    /// The beat frequencies, per channel, of the mains orders that leak into it: for a CW
+    /// channel at carrier f_c, the `harmonics` orders k nearest the carrier, which the
+    /// demodulator shifts to k f_m − f_c; for a pulse detector, orders 1…`harmonics`,
+    /// aliased by the pulse rate f_p to k f_m − round(k f_m / f_p) f_p. Only beats below
+    /// half the sample rate survive the demodulator's output filter before sampling.
+    static func mainsBeats(_ mains: DetectorSettings.Mains, detector: DetectorMode, sampleRateHz fs: Double) -> [[Double]] {
+        let fm = mains.frequencyHz
+        func kept(_ beats: [Double]) -> [Double] { beats.filter { abs($0) < fs / 2 }.map { 2 * Double.pi * $0 } }
+        switch detector {
+        case .continuousWave(let frequencies):
+            return frequencies.map { carrier in
+                let nearest = Int((carrier / fm).rounded())
+                let orders = (Swift.max(1, nearest - mains.harmonics)...(nearest + mains.harmonics))
+                    .sorted { (abs(Double($0) * fm - carrier), $0) < (abs(Double($1) * fm - carrier), $1) }
+                    .prefix(mains.harmonics)
+                return kept(orders.map { Double($0) * fm - carrier })
+            }
+        case .pulseInduction(_, let rate):
+            return [kept((1...Swift.max(1, mains.harmonics)).map { k in
+                let f = Double(k) * fm
+                return f - (f / rate).rounded() * rate
+            })]
+        }
+    }
+
+    /// Runs the channel over `samples` samples of `signal` (which it changes: the
+    /// interference is added to it in place) and writes each zone's peak |y|.
+    func run(signal: UnsafeMutableBufferPointer<Double>, samples n: Int, random: RandomStream,
+             zonePeaksV: UnsafeMutableBufferPointer<Double>, noisyOutput: UnsafeMutablePointer<Double>?) {
+        guard let sBase = signal.baseAddress, n > 0 else { return }
+        precondition(n <= maxSamples && signal.count >= n * laneStride, "ChannelState: a pass longer than its buffers")
+        let lanes = zones * channels, stride = laneStride, chunks = stride / 4
+        // 1. Noise samples (the padding lanes stay zero). With σ = 0 nothing is drawn and
+        // the buffer stays zero from its creation.
+        if noiseScale > 0 {
+            for k in 0..<n { Self.fillGaussians(noise + k &* stride, count: lanes, scale: noiseScale, random: random) }
+        }
+        // 2. Initial filter states: stationary noise, or zero.
+        for i in 0..<chunks { stateR[i] = .zero; stateL[i] = .zero; lanePeak[i] = .zero }
+        let rLanes = UnsafeMutableRawPointer(stateR).assumingMemoryBound(to: Double.self)
+        let lLanes = UnsafeMutableRawPointer(stateL).assumingMemoryBound(to: Double.self)
+        if mode == .noiseBeforeFilter && noiseScale > 0 {
+            for lane in 0..<lanes {
+                let z0 = random.gaussian(), z1 = random.gaussian()
+                rLanes[lane] = initialState.l00 * z0
+                lLanes[lane] = initialState.l10 * z0 + initialState.l11 * z1
+            }
+        }
+        // 3–5. Interference, into the signal before the filter.
+        if !interference.isOff {
+            addInterference(signal: sBase, samples: n, random: random, stateR: rLanes, stateL: lLanes)
+        }
+        let a = filter?.a ?? 0, b = filter?.b ?? 0
+        // Discrimination needs every filtered sample's (R, X) pair: keep them all.
+        let noisyOutput = discrimination == nil ? noisyOutput : (noisyOutput ?? rows)
+        switch (mode, noisyOutput) {
+        case (.noiseBeforeFilter, nil):
+            Self.filtered(noiseAfter: false, store: false, n, chunks, stride, a, b, sBase, noise, stateR, stateL, lanePeak, sBase)
+        case (.noiseBeforeFilter, let out?):
+            Self.filtered(noiseAfter: false, store: true, n, chunks, stride, a, b, sBase, noise, stateR, stateL, lanePeak, out)
+        case (.noiseAfterFilter, nil):
+            Self.filtered(noiseAfter: true, store: false, n, chunks, stride, a, b, sBase, noise, stateR, stateL, lanePeak, sBase)
+        case (.noiseAfterFilter, let out?):
+            Self.filtered(noiseAfter: true, store: true, n, chunks, stride, a, b, sBase, noise, stateR, stateL, lanePeak, out)
+        case (.unfiltered, let out):
+            Self.unfiltered(n, chunks, stride, sBase, noise, lanePeak, out)
+        }
+        if let discrimination, let out = noisyOutput {
+            discrimination.zonePeaks(out, samples: n, stride: stride, zones: zones, frequencies: channels / 2, into: zonePeaksV)
+            return
+        }
+        let peaks = UnsafeMutableRawPointer(lanePeak).assumingMemoryBound(to: Double.self)
+        for zone in 0..<zones {
+            var best = 0.0
+            for c in 0..<channels { best = Swift.max(best, peaks[c &* zones &+ zone]) }
+            zonePeaksV[zone] = best
+        }
+    }
+
+    /// Standard normal draws times `scale` into `count` consecutive values, through the
+    /// stream's bulk fill (the same numbers as `count` calls of `gaussian()`).
+    @inline(__always)
+    static func fillGaussians(_ buffer: UnsafeMutablePointer<Double>, count: Int, scale: Double, random: RandomStream) {
+        random.fillGaussians(UnsafeMutableBufferPointer(start: buffer, count: count), scale: scale)
+    }
+
+    /// The loop over samples, lanes inner in SIMD4 chunks: x = signal (+ noise before the
+    /// filter), the 2-state recursion of ``BandPassChannel``, y (+ noise after it), and the
+    /// running max |y| per lane. Index arithmetic wraps: k < n ≤ maxSamples and
+    /// c < chunks keep every offset inside the buffers, which hold maxSamples × stride.
+    /// `noiseAfter` and `store` are constants at every call, so each call is its own loop.
+    @inline(__always)
+    static func filtered(noiseAfter: Bool, store: Bool, _ n: Int, _ chunks: Int, _ stride: Int, _ a: Double, _ b: Double,
+                         _ signal: UnsafeMutablePointer<Double>, _ noise: UnsafeMutablePointer<Double>,
+                         _ r: UnsafeMutablePointer<SIMD4<Double>>, _ l: UnsafeMutablePointer<SIMD4<Double>>,
+                         _ peak: UnsafeMutablePointer<SIMD4<Double>>, _ out: UnsafeMutablePointer<Double>) {
+        let av = SIMD4<Double>(repeating: a), bv = SIMD4<Double>(repeating: b)
+        for k in 0..<n {
+            let base = k &* stride
+            for c in 0..<chunks {
+                let o = base &+ c &* 4
+                let s = UnsafeRawPointer(signal + o).loadUnaligned(as: SIMD4<Double>.self)
+                let w = UnsafeRawPointer(noise + o).loadUnaligned(as: SIMD4<Double>.self)
+                let x = noiseAfter ? s : s + w
+                let h = r[c] + av * x
+                r[c] = av * (h - x)
+                let v = l[c] + bv * (h - l[c])
+                l[c] = v
+                let y = noiseAfter ? v + w : v
+                peak[c] = Self.maxAbs(peak[c], y)
+                if store { UnsafeMutableRawPointer(out + o).storeBytes(of: y, as: SIMD4<Double>.self) }
+            }
+        }
+    }
+
+    /// max(p, |y|) lane by lane, written out: the standard library's generic
+    /// `pointwiseMax` was not inlined here (a call per chunk and sample in the profile).
+    @inline(__always)
+    static func maxAbs(_ p: SIMD4<Double>, _ y: SIMD4<Double>) -> SIMD4<Double> {
+        SIMD4(Swift.max(p[0], abs(y[0])), Swift.max(p[1], abs(y[1])), Swift.max(p[2], abs(y[2])), Swift.max(p[3], abs(y[3])))
+    }
+
+    /// Without a filter: y = signal + noise.
+    static func unfiltered(_ n: Int, _ chunks: Int, _ stride: Int, _ signal: UnsafeMutablePointer<Double>,
+                           _ noise: UnsafeMutablePointer<Double>, _ peak: UnsafeMutablePointer<SIMD4<Double>>,
+                           _ out: UnsafeMutablePointer<Double>?) {
+        for k in 0..<n {
+            let base = k &* stride
+            for c in 0..<chunks {
+                let o = base &+ c &* 4
+                let y = UnsafeRawPointer(signal + o).loadUnaligned(as: SIMD4<Double>.self)
+                    + UnsafeRawPointer(noise + o).loadUnaligned(as: SIMD4<Double>.self)
+                peak[c] = Self.maxAbs(peak[c], y)
+                if let out { UnsafeMutableRawPointer(out + o).storeBytes(of: y, as: SIMD4<Double>.self) }
+            }
+        }
+    }
+}
