@@ -22,7 +22,7 @@ import Testing
         let pass = try PortalSimBinary.run(["qualify", Self.bundled, "--sensitivity", "55", "--output", out.appendingPathComponent("55").path])
         #expect(pass.status == 0, "\(pass.stderr)")
         #expect(pass.stdout.contains("sensitivity 55 (threshold 6.30957 µV)"))
-        #expect(pass.stdout.contains("weakest: left-ankle, orientation x: min peak 6.41 µV = 1.02 × threshold 6.30957 µV"))
+        #expect(pass.stdout.contains("weakest: left-ankle, orientation y: min peak 6.38 µV = 1.01 × threshold 6.30957 µV"))
         #expect(pass.stdout.contains("verdict: PASS"))
         let (header, rows) = csvRows(try Self.read(out.appendingPathComponent("55/qualification.csv")))
         #expect(header == ["point", "orientation", "lateral_m", "height_m", "passes", "alarms", "pd", "min_peak_over_threshold", "passed"])
@@ -36,8 +36,8 @@ import Testing
         #expect(fail.stdout.contains("verdict: FAIL — 5 of 27 cases alarmed in fewer than 10 of 10 passes"))
         let failed = csvRows(try Self.read(out.appendingPathComponent("54/qualification.csv"))).rows.filter { $0[8] == "0" }
         #expect(failed.map { "\($0[0]) \($0[1])" } == ["left-ankle x", "left-ankle y", "left-ankle z", "right-ankle y", "right-ankle z"])
-        // The left ankle never alarms; the right one misses a single pass in ten, enough to fail.
-        #expect(failed.map { $0[5] } == ["0", "0", "0", "9", "9"])
+        // The left ankle never alarms; the right one misses two or three passes in ten.
+        #expect(failed.map { $0[5] } == ["0", "0", "0", "7", "8"])
         #expect(failed.allSatisfy { (Double($0[7]) ?? 2) < 1 })
     }
 
@@ -58,9 +58,9 @@ import Testing
         let r = try PortalSimBinary.run(["calibrate", Self.bundled, "--threads", "2"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("calibrated: setting 55 (threshold 6.30957 µV) is the lowest at which the protocol passes"))
-        #expect(r.stdout.contains("weakest at 55: left-ankle, orientation x"))
+        #expect(r.stdout.contains("weakest at 55: left-ankle, orientation y"))
         #expect(r.stdout.contains("setting 54 (threshold 6.91831 µV) fails: left-ankle x, left-ankle y, left-ankle z, right-ankle y, right-ankle z"))
-        #expect(r.stdout.contains("closed form: the lowest setting whose threshold is below the critical peak (6.40766 µV) agrees"))
+        #expect(r.stdout.contains("closed form: the lowest setting whose threshold is below the critical peak (6.37747 µV) agrees"))
     }
 
     /// A protocol file with mistakes: every one named with file:line:column and its
