@@ -109,16 +109,3 @@ extension CompiledPortal {
             && settings.withoutThreshold == other.settings.withoutThreshold
     }
 }
-
-extension DetectorSettings {
-    /// These settings with the threshold's fields set to one fixed value: what is left
-    /// is the channel, which a pass's peaks depend on.
-    var withoutThreshold: DetectorSettings {
-        var channel = self
-        channel.sensitivity = 0
-        channel.referenceThresholdV = 0
-        channel.thresholdOverrideV = nil
-        channel.zoneTrims = []
-        return channel
-    }
-}

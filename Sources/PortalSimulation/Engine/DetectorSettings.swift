@@ -134,3 +134,16 @@ public enum SensitivityLaw {
         referenceV * pow(10, Double(50 - s) / 25)
     }
 }
+
+extension DetectorSettings {
+    /// These settings with the threshold's fields set to one fixed value: what is left
+    /// is the channel, which a pass's peaks depend on.
+    var withoutThreshold: DetectorSettings {
+        var channel = self
+        channel.sensitivity = 0
+        channel.referenceThresholdV = 0
+        channel.thresholdOverrideV = nil
+        channel.zoneTrims = []
+        return channel
+    }
+}
