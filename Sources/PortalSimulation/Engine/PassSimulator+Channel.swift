@@ -46,6 +46,8 @@ final class ChannelState {
     // Owned buffers, allocated once: the noise (maxSamples × stride, its padding zero),
     // each lane's filter state (r, l) and running peak, and per sample the bursts' input.
     private let noise: UnsafeMutablePointer<Double>
+    /// The pass's noise as drawn, sample-major without the padding (maxSamples × lanes).
+    private let drawn: UnsafeMutablePointer<Double>
     private let stateR: UnsafeMutablePointer<SIMD4<Double>>
     private let stateL: UnsafeMutablePointer<SIMD4<Double>>
     private let lanePeak: UnsafeMutablePointer<SIMD4<Double>>
@@ -91,6 +93,8 @@ final class ChannelState {
         self.maxSamples = maxSamples
         noise = .allocate(capacity: maxSamples * laneStride)
         noise.initialize(repeating: 0, count: maxSamples * laneStride)
+        drawn = .allocate(capacity: maxSamples * zones * channels)
+        drawn.initialize(repeating: 0, count: maxSamples * zones * channels)
         let chunks = laneStride / 4
         stateR = .allocate(capacity: chunks)
         stateR.initialize(repeating: .zero, count: chunks)
@@ -107,6 +111,7 @@ final class ChannelState {
 
     deinit {
         noise.deallocate()
+        drawn.deallocate()
         stateR.deallocate()
         stateL.deallocate()
         lanePeak.deallocate()
@@ -148,8 +153,11 @@ final class ChannelState {
         let lanes = zones * channels, stride = laneStride, chunks = stride / 4
         // 1. Noise samples (the padding lanes stay zero). With σ = 0 nothing is drawn and
         // the buffer stays zero from its creation.
+        // Drawn in one bulk fill (its vector path needs runs of eight), then spread into
+        // the rows; the same numbers in the same order as a fill per row.
         if noiseScale > 0 {
-            for k in 0..<n { Self.fillGaussians(noise + k &* stride, count: lanes, scale: noiseScale, random: random) }
+            random.fillGaussians(UnsafeMutableBufferPointer(start: drawn, count: n &* lanes), scale: noiseScale)
+            for k in 0..<n { (noise + k &* stride).update(from: drawn + k &* lanes, count: lanes) }
         }
         // 2. Initial filter states: stationary noise, or zero.
         for i in 0..<chunks { stateR[i] = .zero; stateL[i] = .zero; lanePeak[i] = .zero }
@@ -191,13 +199,6 @@ final class ChannelState {
             for c in 0..<channels { best = Swift.max(best, peaks[c &* zones &+ zone]) }
             zonePeaksV[zone] = best
         }
-    }
-
-    /// Standard normal draws times `scale` into `count` consecutive values, through the
-    /// stream's bulk fill (the same numbers as `count` calls of `gaussian()`).
-    @inline(__always)
-    static func fillGaussians(_ buffer: UnsafeMutablePointer<Double>, count: Int, scale: Double, random: RandomStream) {
-        random.fillGaussians(UnsafeMutableBufferPointer(start: buffer, count: count), scale: scale)
     }
 
     /// The loop over samples, lanes inner in SIMD4 chunks: x = signal (+ noise before the

@@ -2,22 +2,33 @@ import PortalPhysics
 
 /// A channel tensor A (portal frame) as the weights of the contraction A : S with a
 /// block of zones' stored sensitivities: the grid's scale folded in, the off-diagonal
-/// components doubled (S is symmetric, each appears twice in the full sum).
+/// components doubled (S is symmetric, each appears twice in the full sum), and the six
+/// weights divided by a power of two `magnitude` so that the largest is in [1, 2).
+///
+/// The contraction runs in `Float`, like the grid it reads: the stored sensitivities
+/// already carry `Float`'s relative error (about 6e-8 of each component), and the six
+/// products and their sum add a few more units in the last place of the largest term.
+/// Scaled to order one, no term overflows or underflows whatever the object's size; the
+/// result is widened and multiplied by `magnitude` in `Double` (exactly: a power of two).
 struct ContractionWeights {
-    var xx, yy, zz, xy, xz, yz: Double
+    var xx, yy, zz, xy, xz, yz: Float
+    var magnitude: Double
 
     init(_ a: SymmetricTensor, scale: Double) {
-        (xx, yy, zz) = (a.xx * scale, a.yy * scale, a.zz * scale)
-        (xy, xz, yz) = (2 * a.xy * scale, 2 * a.xz * scale, 2 * a.yz * scale)
+        // (Per object and pass: no arrays.)
+        let diagonal = SIMD4(a.xx, a.yy, a.zz, 0) * scale, off = SIMD4(a.xy, a.xz, a.yz, 0) * (2 * scale)
+        let largest = Swift.max(Swift.max(diagonal.max(), -diagonal.min()), Swift.max(off.max(), -off.min()))
+        let m = largest > 0 && largest.isFinite ? Double(sign: .plus, exponent: largest.exponent, significand: 1) : 1
+        let d = SIMD4<Float>(diagonal / m), o = SIMD4<Float>(off / m)
+        (xx, yy, zz, xy, xz, yz, magnitude) = (d[0], d[1], d[2], o[0], o[1], o[2], m)
     }
 
-    /// A : S for every zone of the block, in `Double` (the stored `Float`s widened first:
-    /// the signal keeps `Double`'s range whatever the objects' size).
+    /// A : S for every zone of the block.
     @inline(__always)
     func contract(_ s: ZoneBlockTensors) -> SIMD8<Double> {
-        let a = xx * SIMD8<Double>(s.xx) + yy * SIMD8<Double>(s.yy) + zz * SIMD8<Double>(s.zz)
-        let b = xy * SIMD8<Double>(s.xy) + xz * SIMD8<Double>(s.xz) + yz * SIMD8<Double>(s.yz)
-        return a + b
+        let a = xx * s.xx + yy * s.yy + zz * s.zz
+        let b = xy * s.xy + xz * s.xz + yz * s.yz
+        return SIMD8<Double>(a + b) * magnitude
     }
 }
 
