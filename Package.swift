@@ -8,7 +8,30 @@
 //   PortalSimulation  scenario files, the built-in library, units, CSV writers
 //   portalsim         the command-line tool: argument parsing only
 //   portalsim-fuzz    a mutation fuzzer of the scenario input (beside the rest, on Yams only)
+import Foundation
 import PackageDescription
+
+// The pass loop is vector code (SIMD over a pass's lanes and zones). On an x86-64 build
+// machine with AVX2 and FMA (Intel since Haswell, 2013; AMD since Excavator, 2015) it is
+// compiled for them, which halves its instructions; elsewhere for the baseline x86-64.
+// Swift does not contract a * b + c into FMA on its own, so both builds compute the
+// same numbers (checked as README.md, Speed, says). PORTALSIM_TARGET_CPU chooses instead:
+// `x86-64` for a binary that runs on any x86-64 machine, or an LLVM CPU name.
+let targetCPU: String? = {
+    if let chosen = ProcessInfo.processInfo.environment["PORTALSIM_TARGET_CPU"], !chosen.isEmpty {
+        return chosen == "x86-64" ? nil : chosen
+    }
+    #if arch(x86_64) && os(Linux)
+    guard let info = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8),
+          let line = info.split(separator: "\n").first(where: { $0.hasPrefix("flags") }) else { return nil }
+    let flags = Set(line.split(separator: " ").map(String.init))
+    let haswell = ["avx", "avx2", "fma", "bmi1", "bmi2", "f16c", "movbe", "abm", "popcnt"]
+    return haswell.allSatisfy(flags.contains) ? "haswell" : nil
+    #else
+    return nil
+    #endif
+}()
+let vectorCode: [SwiftSetting] = targetCPU.map { [.unsafeFlags(["-target-cpu", $0])] } ?? []
 
 let package = Package(
     name: "PortalSim",
@@ -36,28 +59,31 @@ let package = Package(
                 "CGSL",
                 .product(name: "ComplexModule", package: "swift-numerics"),
                 .product(name: "RealModule", package: "swift-numerics"),
-            ]
+            ],
+            swiftSettings: vectorCode
         ),
         .target(
             name: "PortalSimulation",
             dependencies: [
                 "PortalPhysics",
                 .product(name: "Yams", package: "Yams"),
-            ]
+            ],
+            swiftSettings: vectorCode
         ),
         .executableTarget(
             name: "portalsim",
             dependencies: [
                 "PortalSimulation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            swiftSettings: vectorCode
         ),
         // The mutation fuzzer: Yams and Foundation only, so that it builds in seconds.
         .target(name: "PortalSimFuzzing", dependencies: [.product(name: "Yams", package: "Yams")]),
         .executableTarget(name: "portalsim-fuzz", dependencies: ["PortalSimFuzzing"]),
-        .testTarget(name: "PortalPhysicsTests", dependencies: ["PortalPhysics"]),
-        .testTarget(name: "PortalSimulationTests", dependencies: ["PortalSimulation"]),
-        .testTarget(name: "portalsimTests", dependencies: ["portalsim"]),
+        .testTarget(name: "PortalPhysicsTests", dependencies: ["PortalPhysics"], swiftSettings: vectorCode),
+        .testTarget(name: "PortalSimulationTests", dependencies: ["PortalSimulation"], swiftSettings: vectorCode),
+        .testTarget(name: "portalsimTests", dependencies: ["portalsim"], swiftSettings: vectorCode),
         .testTarget(name: "PortalSimFuzzingTests", dependencies: ["PortalSimFuzzing"]),
     ]
 )

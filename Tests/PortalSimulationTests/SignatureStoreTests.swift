@@ -60,7 +60,7 @@ import Testing
         }
         try manager.createDirectory(at: base.appendingPathComponent("notes"), withIntermediateDirectories: true)
         let current = base.appendingPathComponent("signatures-build0")
-        SignatureStore.pruneOlderBuilds(in: base, keeping: current)
+        CacheLocation.pruneOlderBuilds(in: base, keeping: current, prefix: "signatures-")
         let left = Set(try manager.contentsOfDirectory(atPath: base.path))
         #expect(left == ["notes", "signatures-build0", "signatures-build3", "signatures-build4", "signatures-build5", "signatures-build6"])
     }

@@ -105,6 +105,23 @@ public struct SensitivityGrid: Sendable {
         self.firstNonFinite = firstNonFinite
     }
 
+    /// A grid from its stored parts, as a computed grid left them (read back from disk):
+    /// `values` in the layout of ``values``, all finite, `scale` a power of two.
+    public init(zoneCount: Int, originM: Vector3, stepM: Double, counts: (x: Int, y: Int, z: Int), scale: Double,
+                values: [Float], largestMagnitude: Double) {
+        let padded = (zoneCount + Self.zoneBlock - 1) / Self.zoneBlock * Self.zoneBlock
+        precondition(values.count == counts.x * counts.y * counts.z * 6 * padded, "SensitivityGrid: \(values.count) stored values for its counts")
+        self.zoneCount = zoneCount
+        self.paddedZoneCount = padded
+        self.originM = originM
+        self.stepM = stepM
+        self.counts = counts
+        self.scale = scale
+        self.values = values
+        self.largestMagnitude = largestMagnitude
+        self.firstNonFinite = nil
+    }
+
     /// The stored sensitivity of `zone` at a node, component `component` (xx, yy, zz, xy, xz, yz), m⁻².
     public func value(ix: Int, iy: Int, iz: Int, zone: Int, component: Int) -> Double {
         let node = (iz * counts.x + ix) * counts.y + iy

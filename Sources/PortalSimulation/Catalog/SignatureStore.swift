@@ -4,14 +4,9 @@ import PortalPhysics
 /// Computed spectra kept on disk between processes of the same build, so that the
 /// second `portalsim run` of a scenario does not solve its phones' eddy currents again.
 ///
-/// Where: `$PORTALSIM_CACHE_DIR`, else `$XDG_CACHE_HOME/portalsim`, else
-/// `~/.cache/portalsim`; `PORTALSIM_CACHE_DIR=off` turns it off. Inside, one folder per
-/// build of the program (named by the executable's size and modification time, and
-/// GSL's version), so a
-/// changed solver never reads an old result; one small text file per spectrum, named by
-/// the SHA-256 of the primitive, material and model it belongs to.
-///
-/// The folders of older builds are pruned to the few most recently used.
+/// Where: ``CacheLocation`` (one folder per build, so a changed solver never reads an
+/// old result); one small text file per spectrum, named by the SHA-256 of the
+/// primitive, material and model it belongs to.
 ///
 /// Values are stored as the bit patterns of their doubles, so a spectrum read back is
 /// the very one computed: results do not depend on whether the store was warm. Every
@@ -20,50 +15,7 @@ struct SignatureStore: Sendable {
     let folder: URL
 
     /// The store for this process, or nil when turned off or without a place to live.
-    static let current: SignatureStore? = {
-        let environment = ProcessInfo.processInfo.environment
-        let base: URL
-        if let configured = environment["PORTALSIM_CACHE_DIR"] {
-            guard !configured.isEmpty, configured != "off" else { return nil }
-            base = URL(fileURLWithPath: configured)
-        } else if let xdg = environment["XDG_CACHE_HOME"], !xdg.isEmpty {
-            base = URL(fileURLWithPath: xdg).appendingPathComponent("portalsim")
-        } else if let home = environment["HOME"], !home.isEmpty {
-            base = URL(fileURLWithPath: home).appendingPathComponent(".cache/portalsim")
-        } else {
-            return nil
-        }
-        guard let build = buildIdentity else { return nil }
-        let folder = base.appendingPathComponent("signatures-\(build)")
-        pruneOlderBuilds(in: base, keeping: folder)
-        return SignatureStore(folder: folder)
-    }()
-
-    /// How many other builds' folders are kept (the most recently used): a few megabytes
-    /// each, and a developer rebuilds often.
-    static let keptBuilds = 4
-
-    /// Removes the `signatures-*` folders of all but the `keptBuilds` most recently
-    /// modified other builds. Failures are ignored: the store is only a cache.
-    static func pruneOlderBuilds(in base: URL, keeping current: URL) {
-        let manager = FileManager.default
-        guard let entries = try? manager.contentsOfDirectory(at: base, includingPropertiesForKeys: [.contentModificationDateKey]) else { return }
-        let others = entries.filter { $0.lastPathComponent.hasPrefix("signatures-") && $0.lastPathComponent != current.lastPathComponent }
-        let dated = others.map { url -> (URL, Date) in
-            (url, (try? url.resourceValues(forKeys: [.contentModificationDateKey]).contentModificationDate) ?? .distantPast)
-        }
-        for (url, _) in dated.sorted(by: { $0.1 > $1.1 }).dropFirst(keptBuilds) {
-            _ = try? manager.removeItem(at: url)
-        }
-    }
-
-    /// The running executable's size and modification time: a new build, a new folder.
-    static var buildIdentity: String? {
-        let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments.first
-        guard let path, let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-              let size = attributes[.size] as? NSNumber, let date = attributes[.modificationDate] as? Date else { return nil }
-        return "\(size.int64Value)-\(Int64(date.timeIntervalSince1970 * 1000))-gsl\(GSLVersion.text)"
-    }
+    static let current: SignatureStore? = CacheLocation.folder(prefix: "signatures-").map(SignatureStore.init)
 
     func read(key: String) -> RelaxationSpectrum? {
         let digest = SHA256.hexDigest(Array(key.utf8))
@@ -73,21 +25,9 @@ struct SignatureStore: Sendable {
 
     func write(_ spectrum: RelaxationSpectrum, key: String) {
         let digest = SHA256.hexDigest(Array(key.utf8))
-        let target = folder.appendingPathComponent(digest + ".txt")
-        let temporary = folder.appendingPathComponent(".\(UUID().uuidString).tmp")
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try Data(Self.encode(spectrum, digest: digest).utf8).write(to: temporary)
-            _ = try? FileManager.default.removeItem(at: target)
-            try FileManager.default.moveItem(at: temporary, to: target)
-        } catch {
-            _ = try? FileManager.default.removeItem(at: temporary)
-        }
+        CacheLocation.write(Data(Self.encode(spectrum, digest: digest).utf8), to: folder.appendingPathComponent(digest + ".txt"))
     }
 
-    /// Line 1 the key's digest (checked on reading: a damaged or misplaced file reads as
-    /// missing); line 2 the static tensor and remanent moment; then one line per term,
-    /// weight then time constant; every number as its 16 hexadecimal bit-pattern digits.
     static func encode(_ spectrum: RelaxationSpectrum, digest: String) -> String {
         func hex(_ values: [Double]) -> String {
             values.map { String($0.bitPattern, radix: 16) }.joined(separator: " ")

@@ -39,17 +39,33 @@ public struct CompiledPortal: Sendable {
         return 1
     }
 
+    /// The grid's step (see ``SensitivityGrid`` for its interpolation error).
+    static let gridStepM = 0.025
+
     public init(portal: Portal, settings: DetectorSettings, threads: Int = 1, walkHalfLengthM: Double = 0.9) {
+        self.init(portal: portal, settings: settings, threads: threads, walkHalfLengthM: walkHalfLengthM,
+                  store: SensitivityGridStore.current)
+    }
+
+    /// As above, with the grid store to read from and write to (nil: always compute).
+    init(portal: Portal, settings: DetectorSettings, threads: Int, walkHalfLengthM: Double, store: SensitivityGridStore?) {
         self.portal = portal
         self.settings = settings
         self.walkHalfLengthM = walkHalfLengthM
         self.thresholdV = settings.thresholdV
         zoneThresholdsV = settings.zoneThresholdsV(zoneCount: portal.zones.count)
         wires = PortalWires(portal: portal)
-        // The grid covers the aperture, the walk and the front/back offsets of carried objects.
-        grid = SensitivityGrid(portal: portal, xHalfM: portal.aperture.widthM / 2, yHalfM: walkHalfLengthM + 0.3,
-                               zTopM: portal.aperture.heightM) { rows, row in
-            ParallelSlots.map(count: rows, threads: threads) { row($0) }
+        // The grid covers the aperture, the walk and the front/back offsets of carried
+        // objects; read back from the store when an earlier process of this build made it.
+        let (xHalf, yHalf, zTop) = (portal.aperture.widthM / 2, walkHalfLengthM + 0.3, portal.aperture.heightM)
+        let key = SensitivityGridStore.key(portal: portal, xHalfM: xHalf, yHalfM: yHalf, zTopM: zTop, stepM: Self.gridStepM)
+        if let stored = store?.read(key: key) {
+            grid = stored
+        } else {
+            grid = SensitivityGrid(portal: portal, xHalfM: xHalf, yHalfM: yHalf, zTopM: zTop, stepM: Self.gridStepM) { rows, row in
+                ParallelSlots.map(count: rows, threads: threads) { row($0) }
+            }
+            store?.write(grid, key: key)
         }
         nonFinite = NonFiniteModel.check(grid: grid, of: portal)
     }

@@ -46,7 +46,8 @@ final class ChannelState {
     // Owned buffers, allocated once: the noise (maxSamples × stride, its padding zero),
     // each lane's filter state (r, l) and running peak, and per sample the bursts' input.
     private let noise: UnsafeMutablePointer<Double>
-    /// The pass's noise as drawn, sample-major without the padding (maxSamples × lanes).
+    /// The pass's noise as drawn, sample-major without the padding (maxSamples × lanes),
+    /// then the initial states' deviates.
     private let drawn: UnsafeMutablePointer<Double>
     private let stateR: UnsafeMutablePointer<SIMD4<Double>>
     private let stateL: UnsafeMutablePointer<SIMD4<Double>>
@@ -93,8 +94,8 @@ final class ChannelState {
         self.maxSamples = maxSamples
         noise = .allocate(capacity: maxSamples * laneStride)
         noise.initialize(repeating: 0, count: maxSamples * laneStride)
-        drawn = .allocate(capacity: maxSamples * zones * channels)
-        drawn.initialize(repeating: 0, count: maxSamples * zones * channels)
+        drawn = .allocate(capacity: Swift.max(maxSamples, 2) * zones * channels)
+        drawn.initialize(repeating: 0, count: Swift.max(maxSamples, 2) * zones * channels)
         let chunks = laneStride / 4
         stateR = .allocate(capacity: chunks)
         stateR.initialize(repeating: .zero, count: chunks)
@@ -164,8 +165,10 @@ final class ChannelState {
         let rLanes = UnsafeMutableRawPointer(stateR).assumingMemoryBound(to: Double.self)
         let lLanes = UnsafeMutableRawPointer(stateL).assumingMemoryBound(to: Double.self)
         if mode == .noiseBeforeFilter && noiseScale > 0 {
+            // (z₀, z₁) per lane, in one fill: the numbers of as many `gaussian()` calls.
+            random.fillGaussians(UnsafeMutableBufferPointer(start: drawn, count: 2 &* lanes), scale: 1)
             for lane in 0..<lanes {
-                let z0 = random.gaussian(), z1 = random.gaussian()
+                let z0 = drawn[2 &* lane], z1 = drawn[2 &* lane &+ 1]
                 rLanes[lane] = initialState.l00 * z0
                 lLanes[lane] = initialState.l10 * z0 + initialState.l11 * z1
             }

@@ -44,5 +44,5 @@ extension RunRecord {
 /// GSL's version — the name the signature store gives this build's folder, so a record
 /// and the cache agree on what "the same build" means.
 public enum BuildIdentity {
-    public static var current: String? { SignatureStore.buildIdentity }
+    public static var current: String? { CacheLocation.buildIdentity }
 }
