@@ -135,8 +135,8 @@ public struct DetectorSettings: Hashable, Sendable {
 /// One law and one default T₅₀ for every portal class: 10 µV, the value every bundled
 /// scenario and protocol runs at (the bundled NIJ protocol calibrates the six-zone CW
 /// class at 55 there). The same object gives about the same volts on the CW and the
-/// pulse class (a 20 mm steel sphere at the waist: 6.8 µV median on cw-multi-zone,
-/// 5.7 µV on pi-multi-zone), so a setting means about the same on both;
+/// pulse class (a 20 mm steel sphere at the waist: 6.7 µV median on cw-multi-zone,
+/// 5.4 µV on pi-multi-zone), so a setting means about the same on both;
 /// docs/scenario-format.md gives what setting 50 sees on each class. (The default was
 /// 1 µV, which no CW scenario used: a file that left it out ran ten times too sensitive.)
 public enum SensitivityLaw {
