@@ -24,7 +24,7 @@ extension PortalSimCommand {
                 neighbours', the settings whose interval contains the rate and, for a count \
                 (36/200), the settings the count's own Wilson interval allows. Exit status: 0 \
                 the rate is reproduced (within the chosen setting's interval), 1 it is not (out \
-                of reach, or between two settings: raise --trials or give a count), 2 bad input.
+                of reach, or in a jump between two settings: raise --trials), 2 bad input.
 
                 Examples:
                   portalsim calibrate scenarios/protocols/nij-steel-sphere.yaml
