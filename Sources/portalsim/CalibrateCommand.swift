@@ -5,7 +5,7 @@ import PortalSimulation
 extension PortalSimCommand {
     struct Calibrate: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Find the lowest sensitivity setting at which a qualification protocol passes.",
+            abstract: "Find the lowest sensitivity setting at which a qualification protocol passes, or the setting at which a scenario's population alarms at an observed rate.",
             discussion: """
                 Runs the protocol (see `portalsim qualify`) at settings chosen by bisection over \
                 0-99, always with the file's seed, so every probe sees the same passes and the \
@@ -15,22 +15,49 @@ extension PortalSimCommand {
                 there), 1 the protocol fails at 99 (the object cannot be qualified on this \
                 portal), 2 bad input.
 
-                Example:
+                With --nuisance-rate the file is a scenario, and calibrate finds the setting of \
+                its portal's knob (or, with `threshold` given directly, the threshold) at which \
+                the scenario's own population, carrying only its own items, alarms at that rate: \
+                every setting from one set of passes (the people `portalsim run` meets), the \
+                first reaching the rate found by bisection, then the nearer of it and the one \
+                below. Prints that setting's simulated rate with its 95% interval, its \
+                neighbours', the settings whose interval contains the rate and, for a count \
+                (36/200), the settings the count's own Wilson interval allows. Exit status: 0 \
+                the rate is reproduced (within the chosen setting's interval), 1 it is not (out \
+                of reach, or in a jump between two settings: raise --trials), 2 bad input.
+
+                Examples:
                   portalsim calibrate scenarios/protocols/nij-steel-sphere.yaml
+                  portalsim calibrate scenarios/prison-visitors.yaml --nuisance-rate 36/200
                 """
         )
 
-        @Argument(help: "The protocol file.")
+        @Argument(help: "The protocol file (with --nuisance-rate: the scenario file).")
         var file: String
 
         @Option(help: "Worker threads (default: all cores).")
         var threads: Int = ProcessInfo.processInfo.activeProcessorCount
 
+        @Option(name: .customLong("nuisance-rate"),
+                help: "The share of the population that alarms at the site: 18%, 0.18, or a count such as 36/200.")
+        var nuisanceRate: String?
+
+        @Option(help: "With --nuisance-rate: passes of the population (default: the scenario's trials).")
+        var trials: Int?
+
         func validate() throws {
             guard (1...1024).contains(threads) else { throw ValidationError("--threads must be between 1 and 1024") }
+            if let trials, !(1...100_000_000).contains(trials) { throw ValidationError("--trials must be between 1 and 100000000") }
         }
 
         func run() throws {
+            if let nuisanceRate {
+                try calibrateNuisance(nuisanceRate)
+                return
+            }
+            if trials != nil {
+                try reportingInputErrors { throw flagError("--trials", "applies to --nuisance-rate; a protocol sets its own passes") }
+            }
             var found = false
             try reportingInputErrors {
                 let file = try ProtocolFile.load(path: self.file)

@@ -98,8 +98,11 @@ public struct DetectorSettings: Hashable, Sendable {
         }
     }
 
+    /// What a detector section does not say: setting 50 of the documented law with its
+    /// one default T₅₀ (``SensitivityLaw/defaultReferenceThresholdV``), 50 nV of noise,
+    /// 100 Hz, the 0.3–10 Hz walk-through filter and the loss channel.
     public static let standard = DetectorSettings(
-        sensitivity: 50, referenceThresholdV: 1e-6, thresholdOverrideV: nil, noiseV: 5e-8,
+        sensitivity: 50, referenceThresholdV: SensitivityLaw.defaultReferenceThresholdV, thresholdOverrideV: nil, noiseV: 5e-8,
         sampleRateHz: 100, filter: .bandPass(lowHz: 0.3, highHz: 10), demodulationPhaseRad: Double.pi / 2)
 
     /// The alarm threshold in volts.
@@ -126,9 +129,21 @@ public struct DetectorSettings: Hashable, Sendable {
 ///
 /// so the 0–99 range spans four decades, about what commercial panels offer between
 /// "sees a gun" and "sees a paper clip". Not any maker's curve: calibrate T₅₀ against a
-/// reference object instead of trusting the number.
+/// reference object (`portalsim calibrate PROTOCOL`) or the site's own nuisance rate
+/// (`portalsim calibrate SCENARIO --nuisance-rate`) instead of trusting the number.
+///
+/// One law and one default T₅₀ for every portal class: 10 µV, the value every bundled
+/// scenario and protocol runs at (the bundled NIJ protocol calibrates the six-zone CW
+/// class at 55 there). The same object gives about the same volts on the CW and the
+/// pulse class (a 20 mm steel sphere at the waist: 6.7 µV median on cw-multi-zone,
+/// 5.4 µV on pi-multi-zone), so a setting means about the same on both;
+/// docs/scenario-format.md gives what setting 50 sees on each class. (The default was
+/// 1 µV, which no CW scenario used: a file that left it out ran ten times too sensitive.)
 public enum SensitivityLaw {
     public static let range = 0...99
+
+    /// T₅₀ when a detector does not give `reference_threshold`, V.
+    public static let defaultReferenceThresholdV = 10e-6
 
     public static func thresholdV(sensitivity s: Int, referenceV: Double) -> Double {
         referenceV * pow(10, Double(50 - s) / 25)
