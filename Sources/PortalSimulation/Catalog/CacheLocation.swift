@@ -29,20 +29,20 @@ enum CacheLocation {
         }
         guard let build = buildIdentity else { return nil }
         let folder = base.appendingPathComponent(prefix + build)
-        pruneOlderBuilds(in: base, keeping: folder, prefix: prefix, others: kept)
+        pruneOlderBuilds(in: base, keeping: folder, prefix: prefix, kept: kept)
         return folder
     }
 
-    /// Removes all but the `others` most recently modified folders of the store named
+    /// Removes all but the `kept` most recently modified folders of the store named
     /// `prefix` other than `current`; other entries of `base` are left alone.
-    static func pruneOlderBuilds(in base: URL, keeping current: URL, prefix: String, others: Int = keptBuilds) {
+    static func pruneOlderBuilds(in base: URL, keeping current: URL, prefix: String, kept: Int = keptBuilds) {
         let manager = FileManager.default
         guard let entries = try? manager.contentsOfDirectory(at: base, includingPropertiesForKeys: [.contentModificationDateKey]) else { return }
         let others = entries.filter { $0.lastPathComponent.hasPrefix(prefix) && $0.lastPathComponent != current.lastPathComponent }
         let dated = others.map { url -> (URL, Date) in
             (url, (try? url.resourceValues(forKeys: [.contentModificationDateKey]).contentModificationDate) ?? .distantPast)
         }
-        for (url, _) in dated.sorted(by: { $0.1 > $1.1 }).dropFirst(others) {
+        for (url, _) in dated.sorted(by: { $0.1 > $1.1 }).dropFirst(kept) {
             _ = try? manager.removeItem(at: url)
         }
     }
