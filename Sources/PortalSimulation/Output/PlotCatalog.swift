@@ -96,6 +96,7 @@ public enum PlotCatalog {
         (ResultsTables.alarmsHeader, "the innocent population's alarm rate; no plot of its own"),
         (["configuration", "object", "location", "pass", "female"], "one row per pass; no plot of its own"),
         (["configuration", "stage", "kind", "object", "location", "innocent"], "counts per screening stage; no plot of its own"),
+        (["configuration", "stage", "units", "seconds_per_person"], "simulated queues per stage; no plot of its own"),
         (CoilTable.header, "coil outlines, drawn on the field map they belong to"),
     ]
 
