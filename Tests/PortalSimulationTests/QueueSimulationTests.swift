@@ -116,4 +116,57 @@ struct QueueSimulationTests {
         #expect(formula < low, "\(stage)")
         #expect(formula / simulated - 1 < -0.1 && formula / simulated - 1 > -0.2, "\(stage)")
     }
+
+    /// Routes matter: a second 120 s stage entered by exactly the people who went
+    /// through a first 120 s stage never waits (one unit ahead of it lets them out at
+    /// least 120 s apart), while the same stage fed an independent 20 % of arrivals is
+    /// M/D/1 at ρ = 0.6 again: 0.6 · 120 / (2 · 0.4) = 90 s.
+    @Test func routesFeedAStageWithTheDeparturesOfTheOneBefore() throws {
+        let stages = [QueueStage(name: "xray", units: 1, secondsPerPerson: 120, share: 0.2),
+                      QueueStage(name: "pat", units: 1, secondsPerPerson: 120, share: 0.2)]
+        let routed = QueueSimulation(stages: stages, arrivals: .steady(arrivalsPerHour: 90), seed: 4,
+                                     routes: [0b00: 80, 0b11: 20]).run()
+        #expect(try Self.contains(routed.stages[0], 90, within: 0.06), "\(routed.stages[0])")
+        #expect(routed.stages[1].meanWaitS == 0 && routed.stages[1].maxQueueLength == 0)
+        #expect(abs(routed.stages[1].utilisation - 0.6) < 0.02)
+        let independent = QueueSimulation(stages: stages, arrivals: .steady(arrivalsPerHour: 90), seed: 4).run()
+        #expect(try Self.contains(independent.stages[1], 90, within: 0.08), "\(independent.stages[1])")
+    }
+
+    /// The engine counts each person's route; the routes add up to the stage counts,
+    /// survive a tally file, and a scenario with arrivals writes one queues.csv row per
+    /// configuration and stage, the formula beside the simulation.
+    @Test func engineRoutesReachTheQueueTables() throws {
+        let (scenario, tallies) = try ScreeningTests.run("""
+            arrivals_per_hour: 60
+            screening:
+              - {name: wtmd, kind: portal}
+              - {name: pat-down, kind: manual-search, enters: {on_alarm: [wtmd]}, time: 120 s}
+            """, trials: 400)
+        let key = CaseKey.innocent(configuration: scenario.configurations[0].name, population: scenario.population.name)
+        let tally = try #require(tallies.screening[key])
+        #expect(tally.routes.values.reduce(0, +) == tally.trials)
+        #expect(tally.routes[0b11] == tally.stages[1].entered && tally.routes[0b01] == tally.trials - tally.stages[1].entered)
+        #expect(try JSONDecoder().decode(ScreeningTally.self, from: JSONEncoder().encode(tally)) == tally)
+        let tables = ScreeningTables(scenario: scenario, tallies: tallies)
+        let queues = try tables.queues()
+        #expect(queues.rows.count == 2)
+        #expect(queues.rows.map { $0[1] } == [.text("wtmd"), .text("pat-down")])
+        let all = try tables.allTables()
+        #expect(all["queues.csv"] != nil)
+        // Same scenario, same seed: the same bytes.
+        #expect(try ScreeningTables(scenario: scenario, tallies: tallies).queues().text == queues.text)
+    }
+
+    /// `arrivals_by_hour` is a day's schedule; with `arrivals_per_hour` too, or without
+    /// any hour of arrivals, it is refused at its line.
+    @Test func arrivalsByHourIsReadAndChecked() throws {
+        let scenario = try EngineTests.scenario(ScreeningTests.portal + "arrivals_by_hour: [20, 80, 40]\n")
+        #expect(scenario.arrivalSchedule == .hourly(arrivalsPerHour: [20, 80, 40]))
+        #expect(ScreeningInputTests.decode("portal: {class: cw-multi-zone}\narrivals_per_hour: 50\narrivals_by_hour: [20, 80]\n")
+                == ["t.yaml:6:19: arrivals_by_hour: give either 'arrivals_per_hour' (a steady rate) or 'arrivals_by_hour' (a rate for each opening hour), not both"])
+        #expect(ScreeningInputTests.decode("portal: {class: cw-multi-zone}\narrivals_by_hour: [0, 0]\n")
+                == ["t.yaml:5:19: arrivals_by_hour: 'arrivals_by_hour' has no hour with arrivals"])
+        #expect(ScreeningInputTests.decode("portal: {class: cw-multi-zone}\narrivals_by_hour: [10, -1]\n").count == 1)
+    }
 }

@@ -5,7 +5,8 @@ public struct StageQueueFigures: Sendable, Equatable {
     public var stage: QueueStage
     /// People entering the stage per hour (arrivals × share), on average over the day.
     public var enteringPerHour: Double
-    /// Busy unit-time over available unit-time in the measured window.
+    /// The service time of the people arriving in the measured window over the units'
+    /// available time in it: the busy share, or the offered load when saturated (≥ 1).
     public var utilisation: Double
     /// A steady state was asked for and the stage's offered load is its capacity or
     /// more: the queue grows without end and no wait figures are given.
@@ -21,7 +22,8 @@ public struct StageQueueFigures: Sendable, Equatable {
     public var waitP95S: Double?
     /// The time-average number of people waiting (Little's law over the measured window).
     public var meanQueueLength: Double?
-    /// The most people ever waiting at once in the measured window.
+    /// The most people ever waiting at once in the measured window (when saturated, only
+    /// how far the queue grew in the simulated stretch).
     public var maxQueueLength: Int
     /// With an hourly schedule: the opening hour (from 1) whose arrivals waited longest
     /// at this stage on average, and that mean wait.

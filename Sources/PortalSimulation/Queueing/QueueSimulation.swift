@@ -6,12 +6,13 @@ import PortalPhysics
 /// hour by hour), each person routed through the stages in pipeline order, waiting at
 /// each stage they enter until the first of its units is free.
 ///
-/// Routing: the engine's tallies keep counts, not each simulated person's route, so a
-/// person enters each stage independently with that stage's measured share
-/// (`QueueStage.share`). That keeps every stage's entering rate exact but loses the
-/// correlation between stages (the same person alarming at the portal and entering the
-/// wand); for a stage entered on an alarm the thinned stream is still Poisson, which is
-/// what matters for its queue.
+/// Routing: with `routes` (the engine's count of simulated people by the set of stages
+/// they entered), each arrival draws one of those routes with its frequency, so the
+/// stages behind an alarm are fed by the people who alarmed and left the stage before
+/// (a pat-down behind an X-ray on alarm sees the X-ray's departures, not a fresh
+/// Poisson stream). Without routes (a tally file from before they were counted), a
+/// person enters each stage independently with its share (`QueueStage.share`): every
+/// stage's entering rate is still right, the correlation between stages is lost.
 ///
 /// Because the network has no feedback, it is simulated stage by stage: a stage's
 /// arrivals are the departures of the stage before (or the entrance), sorted by time,
@@ -32,11 +33,15 @@ public struct QueueSimulation: Sendable {
     /// Arrivals measured per replication in a steady state (after the warm-up).
     public var peoplePerReplication: Int
     public var warmUpPeople: Int
+    /// People by route (bit s: entered stage s), or empty: independent routing by share.
+    public var routes: [UInt64: Int]
 
     public init(stages: [QueueStage], arrivals: ArrivalSchedule, service: ServiceTime = .deterministic, seed: UInt64,
-                replications: Int = 20, peoplePerReplication: Int = 10_000, warmUpPeople: Int = 1_000) {
+                routes: [UInt64: Int] = [:], replications: Int = 20, peoplePerReplication: Int = 10_000,
+                warmUpPeople: Int = 1_000) {
         precondition(replications >= 2, "QueueSimulation: an interval needs two replications or more")
         self.stages = stages
+        self.routes = routes
         self.arrivals = arrivals
         self.service = service
         self.seed = seed
@@ -103,6 +108,30 @@ public struct QueueSimulation: Sendable {
         var windowS: Double
     }
 
+    /// Each arrival's route, drawn from `routes` by frequency (routes in key order, so
+    /// the draw does not depend on a dictionary's iteration order); nil without routes.
+    private func drawRoutes(count n: Int, replication r: Int) -> [UInt64]? {
+        let keys = routes.keys.sorted()
+        let total = routes.values.reduce(0, +)
+        guard !keys.isEmpty, total > 0 else { return nil }
+        var cumulative: [Int] = []
+        var sum = 0
+        for key in keys {
+            sum += routes[key] ?? 0
+            cumulative.append(sum)
+        }
+        var words = stream(replication: r, purpose: 3, stage: 0)
+        return (0..<n).map { _ in
+            let target = Int(words.uniform() * Double(total))       // 0 ..< total
+            var low = 0, high = cumulative.count - 1
+            while low < high {
+                let mid = (low + high) / 2
+                if cumulative[mid] > target { high = mid } else { low = mid + 1 }
+            }
+            return keys[low]
+        }
+    }
+
     private func replicate(_ r: Int) -> Replication {
         let (entrance, first) = arrivalTimes(replication: r)
         let n = entrance.count
@@ -118,12 +147,17 @@ public struct QueueSimulation: Sendable {
         var result = Replication(stageWaits: [], stageWaitByHour: [], stageBusyS: [], stageMaxQueue: [], totalWaits: [],
                                  totalByHour: Array(repeating: (0, 0), count: hours), windowS: windowS)
         let hourOf = entrance.map { hours == 0 ? 0 : Swift.min(hours - 1, Int($0 / 3600)) }
+        let routeOf = drawRoutes(count: n, replication: r)
         for (s, stage) in stages.enumerated() {
             var route = stream(replication: r, purpose: 1, stage: s)
             var serviceWords = stream(replication: r, purpose: 2, stage: s)
             var entrants: [Int] = []
             entrants.reserveCapacity(n)
-            for i in 0..<n where stage.share >= 1 || route.uniform() < stage.share { entrants.append(i) }
+            if let routeOf {
+                for i in 0..<n where routeOf[i] & (1 << UInt64(s)) != 0 { entrants.append(i) }
+            } else {
+                for i in 0..<n where stage.share >= 1 || route.uniform() < stage.share { entrants.append(i) }
+            }
             var serviceS = [Double](repeating: stage.secondsPerPerson, count: n)
             if service == .exponential {
                 for i in entrants { serviceS[i] = -stage.secondsPerPerson * Foundation.log(1 - serviceWords.uniform()) }

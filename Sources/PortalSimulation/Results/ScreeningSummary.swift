@@ -47,7 +47,8 @@ extension ScreeningTables {
                     func seconds(_ value: Double?) -> String { value.map { String(format: "%.1f", $0) } ?? "-" }
                     stageQueues.append([summary.configuration.name, figures.stage.name, String(format: "%.0f%%", 100 * figures.utilisation),
                                         figures.isSaturated ? "no end" : seconds(figures.meanWaitS), seconds(figures.waitP50S),
-                                        seconds(figures.waitP90S), seconds(figures.waitP95S), "\(figures.maxQueueLength)",
+                                        seconds(figures.waitP90S), seconds(figures.waitP95S),
+                                        figures.isSaturated ? "-" : "\(figures.maxQueueLength)",
                                         seconds(figures.formulaWaitS)])
                 }
             }

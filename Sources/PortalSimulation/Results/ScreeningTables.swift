@@ -80,11 +80,13 @@ public struct ScreeningTables: Sendable {
     /// - `configuration`, `stage`, `units`, `seconds_per_person`.
     /// - `share`: the share of arrivals entering the stage (from the innocent
     ///   population's tally); `entering_per_hour`: arrivals × share at the mean rate.
-    /// - `utilisation`: busy unit-time over available unit-time, as simulated.
+    /// - `utilisation`: the service time of the people who arrived over the units'
+    ///   available time, as simulated (above 1: saturated).
     /// - `wait_mean_s`, `wait_low_s`, `wait_high_s`: the mean wait of a person entering
     ///   the stage, s, with its 95 % interval over replications (empty when saturated).
     /// - `wait_p50_s`, `wait_p90_s`, `wait_p95_s`: percentiles of that wait.
-    /// - `queue_mean`, `queue_max`: the time-average and the largest number waiting.
+    /// - `queue_mean`, `queue_max`: the time-average and the largest number waiting
+    ///   (empty when saturated: the queue only grows).
     /// - `peak_hour`, `peak_hour_wait_s`: with `arrivals_by_hour`, the opening hour whose
     ///   arrivals waited longest at the stage, and their mean wait.
     /// - `formula_wait_s`: the analytic approximation (`StageQueue`) at the mean rate;
@@ -224,7 +226,7 @@ public struct ScreeningTables: Sendable {
                                   Self.time(figures.enteringPerHour), Self.time(figures.utilisation),
                                   Self.time(figures.meanWaitS), Self.time(figures.meanWaitLowS), Self.time(figures.meanWaitHighS),
                                   Self.time(figures.waitP50S), Self.time(figures.waitP90S), Self.time(figures.waitP95S),
-                                  Self.time(figures.meanQueueLength), .integer(figures.maxQueueLength),
+                                  Self.time(figures.meanQueueLength), figures.isSaturated ? .empty : .integer(figures.maxQueueLength),
                                   figures.peakHour.map { .integer($0) } ?? .empty, Self.time(figures.peakHourMeanWaitS),
                                   Self.time(figures.formulaWaitS), error])
             }
