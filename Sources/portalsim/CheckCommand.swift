@@ -134,8 +134,8 @@ extension PortalSimCommand {
                 }
                 bar?.finish()
                 observations = Observation.observations(from: tallies)
-                tables["results.csv"] = try ResultsTables.results(tallies.portals)
-                tables["alarms.csv"] = try ResultsTables.alarms(tallies.portals)
+                tables["results.csv"] = try ResultsTables.results(tallies.portals, scenario: run)
+                tables["alarms.csv"] = try ResultsTables.alarms(tallies.portals, scenario: run)
                 if run.isScreening {
                     let screening = ScreeningTables(scenario: run, tallies: tallies)
                     tables["screening.csv"] = try screening.screening()

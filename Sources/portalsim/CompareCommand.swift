@@ -54,14 +54,14 @@ extension PortalSimCommand {
                 bar.finish()
                 let tables = ScreeningTables(scenario: scenario, tallies: tallies)
                 var outputs = try tables.allTables()
-                outputs["results.csv"] = try ResultsTables.results(tallies.portals)
-                outputs["alarms.csv"] = try ResultsTables.alarms(tallies.portals)
+                outputs["results.csv"] = try ResultsTables.results(tallies.portals, scenario: scenario)
+                outputs["alarms.csv"] = try ResultsTables.alarms(tallies.portals, scenario: scenario)
                 let written = outputs.mapValues(\.bytes)
                 try Interruption.deferred {
                     try folder.commit(written, record: record)
                 }
                 print(tables.summary())
-                if let warning = ResultsTables.dipoleWarning(tallies.portals) { printError(warning) }
+                if let warning = ResultsTables.dipoleWarning(tallies.portals, scenario: scenario) { printError(warning) }
                 printError("portalsim: wrote \(folder.path)")
             }
         }

@@ -131,8 +131,8 @@ extension PortalSimCommand {
                 var outputs: [String: CSVTable] = [:]
                 if passes { outputs["passes.csv"] = try PassesTable.make(records) }
                 if shardSpec == nil {
-                    outputs["results.csv"] = try ResultsTables.results(tallies)
-                    outputs["alarms.csv"] = try ResultsTables.alarms(tallies)
+                    outputs["results.csv"] = try ResultsTables.results(tallies, scenario: run)
+                    outputs["alarms.csv"] = try ResultsTables.alarms(tallies, scenario: run)
                     if screening { outputs.merge(try tables.allTables()) { first, _ in first } }
                 }
                 var files = outputs.mapValues(\.bytes)
@@ -147,9 +147,9 @@ extension PortalSimCommand {
                     try folder.commit(files, record: record, shardCount: shardSpec?.count)
                 }
                 if shardSpec == nil {
-                    print(screening ? tables.summary() : ResultsTables.summary(tallies))
+                    print(screening ? tables.summary() : ResultsTables.summary(tallies, scenario: run))
                     // A shard's passes are only part of the run: `merge` warns for the whole of it.
-                    if let warning = ResultsTables.dipoleWarning(tallies) { printError(warning) }
+                    if let warning = ResultsTables.dipoleWarning(tallies, scenario: run) { printError(warning) }
                 }
                 printError("portalsim: wrote \(folder.path)")
             }

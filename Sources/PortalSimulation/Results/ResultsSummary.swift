@@ -13,12 +13,12 @@ import Foundation
 /// Detection probabilities show two decimals, as the CSV has the full values;
 /// alarm rates are small, so they show as percentages with two decimals.
 extension ResultsTables {
-    public static func summary(_ tallies: TallySet) -> String {
+    public static func summary(_ tallies: TallySet, scenario: RunScenario? = nil) -> String {
         var threats = TextTable([("configuration", .left), ("object", .left), ("location", .left),
                                  ("trials", .right), ("pd", .left)])
         var innocents = TextTable([("configuration", .left), ("population", .left),
                                    ("trials", .right), ("alarm rate", .left)])
-        for key in tallies.sortedKeys {
+        for key in ordered(tallies, scenario) {
             guard let tally = tallies.cases[key] else { continue }
             if key.isInnocent {
                 innocents.append([key.configuration, key.object, String(tally.trials),

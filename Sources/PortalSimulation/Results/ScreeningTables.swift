@@ -113,12 +113,13 @@ public struct ScreeningTables: Sendable {
         "difference", "difference_low", "difference_high", "baseline_only", "configuration_only", "mcnemar_p",
     ]
 
-    /// The cases in output order: threats (object, location), then the innocent population.
+    /// The cases in output order, the file's (`CaseOrder`): threats (objects as listed,
+    /// each at the locations as listed), then the innocent population.
     var caseKeys: [(object: String, location: String, isInnocent: Bool)] {
         var keys: [(String, String, Bool)] = []
         if let threats = scenario.threats {
-            for object in threats.objects.map(\.name).sorted() {
-                for location in threats.locations.map(\.name).sorted() { keys.append((object, location, false)) }
+            for object in threats.objects.map(\.name) {
+                for location in threats.locations.map(\.name) { keys.append((object, location, false)) }
             }
         }
         keys.append((scenario.population.name, "-", true))
