@@ -70,10 +70,12 @@ extension PortalSimCommand {
                         run.configurations.first { $0.name == key.configuration }?.stages.count != tally.stages.count }) {
                     throw InputErrors(InputDiagnostic(file: scenario ?? "", message: "its configurations and stages are not those the shards tallied"))
                 }
+                // The file's row order: from the scenario if given, else as the shards stored it.
+                let order = scenarioRun.map(CaseOrder.init) ?? (merged.caseOrder.isEmpty ? nil : CaseOrder(keys: merged.caseOrder))
                 // Every table is made before any is written: a failure leaves no half-written folder.
                 var outputs = try tables.map { try $0.allTables() } ?? [:]
-                outputs["results.csv"] = try ResultsTables.results(merged.tallies, scenario: scenarioRun)
-                outputs["alarms.csv"] = try ResultsTables.alarms(merged.tallies, scenario: scenarioRun)
+                outputs["results.csv"] = try ResultsTables.results(merged.tallies, order: order, portalAlarms: scenarioRun?.isScreening ?? merged.isScreening)
+                outputs["alarms.csv"] = try ResultsTables.alarms(merged.tallies, order: order)
                 Interruption.install()
                 let folder = try RunFolder.prepare(output, origin: .flag("--output"))
                 Interruption.watch(folder)
@@ -92,8 +94,8 @@ extension PortalSimCommand {
                     // run.json comes last, so a folder with it holds the whole merge.
                     try folder.commit(written, record: record, shardCount: files.first?.shardCount)
                 }
-                print(tables?.summary() ?? ResultsTables.summary(merged.tallies, scenario: scenarioRun))
-                if let warning = ResultsTables.dipoleWarning(merged.tallies, scenario: scenarioRun) { printError(warning) }
+                print(tables?.summary() ?? ResultsTables.summary(merged.tallies, order: order))
+                if let warning = ResultsTables.dipoleWarning(merged.tallies, order: order) { printError(warning) }
                 printError("portalsim: merged \(files.count) shards into \(output)")
             }
         }

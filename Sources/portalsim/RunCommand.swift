@@ -137,10 +137,12 @@ extension PortalSimCommand {
                 }
                 var files = outputs.mapValues(\.bytes)
                 if let shardSpec {
-                    let file = TallyFile(toolVersion: PortalSimVersion.string, scenarioName: run.name, scenarioHash: record.scenarioHash,
+                    var file = TallyFile(toolVersion: PortalSimVersion.string, scenarioName: run.name, scenarioHash: record.scenarioHash,
                                          seed: run.seed, trialsPerCase: run.trials, blockSize: Engine.blockSize,
                                          shardIndex: shardSpec.index, shardCount: shardSpec.count, tallies: tallies,
                                          screening: ScreeningTallySet(cases: all.screening))
+                    file.caseOrder = CaseOrder(run).keys
+                    file.isScreening = run.isScreening
                     files["tallies-\(shardSpec.index)-of-\(shardSpec.count).json"] = try file.encoded()
                 }
                 try Interruption.deferred {

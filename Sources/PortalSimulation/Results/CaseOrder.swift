@@ -8,11 +8,18 @@
 /// merge of plain shards without `--scenario`) and for the bytes of tally files.
 public struct CaseOrder: Sendable {
     private let rank: [CaseKey: Int]
+    /// The cases in order, each once (as a tally file stores them).
+    public let keys: [CaseKey]
 
     public init(keys: [CaseKey]) {
         var rank: [CaseKey: Int] = [:]
-        for key in keys where rank[key] == nil { rank[key] = rank.count }
+        var unique: [CaseKey] = []
+        for key in keys where rank[key] == nil {
+            rank[key] = rank.count
+            unique.append(key)
+        }
         self.rank = rank
+        self.keys = unique
     }
 
     /// The file order of `scenario`'s cases, under both the configurations' names

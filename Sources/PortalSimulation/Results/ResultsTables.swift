@@ -74,8 +74,14 @@ public enum ResultsTables {
     /// `results.csv`: the threat cases of `tallies`, in `scenario`'s file order and, for
     /// a screening scenario, under `portalAlarmsHeader`.
     public static func results(_ tallies: TallySet, scenario: RunScenario? = nil) throws(CSVError) -> CSVTable {
-        var table = CSVTable(header: scenario?.isScreening == true ? portalAlarmsHeader : resultsHeader)
-        for key in ordered(tallies, scenario) where !key.isInnocent {
+        try results(tallies, order: scenario.map(CaseOrder.init), portalAlarms: scenario?.isScreening == true)
+    }
+
+    /// `results.csv` in `order` (nil: `CaseKey` order), under `portalAlarmsHeader` when
+    /// `portalAlarms` (a merge without the scenario, from what the tally file says).
+    public static func results(_ tallies: TallySet, order: CaseOrder?, portalAlarms: Bool) throws(CSVError) -> CSVTable {
+        var table = CSVTable(header: portalAlarms ? portalAlarmsHeader : resultsHeader)
+        for key in ordered(tallies, order) where !key.isInnocent {
             guard let tally = tallies.cases[key] else { continue }
             let row: [CSVField] = [.text(key.configuration), .text(key.object), .text(key.location)]
                 + counts(tally) + zone(tally)
@@ -88,8 +94,13 @@ public enum ResultsTables {
 
     /// `alarms.csv`: the innocent cases of `tallies`, in `scenario`'s file order.
     public static func alarms(_ tallies: TallySet, scenario: RunScenario? = nil) throws(CSVError) -> CSVTable {
+        try alarms(tallies, order: scenario.map(CaseOrder.init))
+    }
+
+    /// `alarms.csv` in `order` (nil: `CaseKey` order).
+    public static func alarms(_ tallies: TallySet, order: CaseOrder?) throws(CSVError) -> CSVTable {
         var table = CSVTable(header: alarmsHeader)
-        for key in ordered(tallies, scenario) where key.isInnocent {
+        for key in ordered(tallies, order) where key.isInnocent {
             guard let tally = tallies.cases[key] else { continue }
             let row: [CSVField] = [.text(key.configuration), .text(key.object)]
                 + counts(tally) + zone(tally) + [peakRatio(tally, 0.5), zoneHistogram(tally), .integer(tally.dipoleFlagged)]
@@ -100,7 +111,12 @@ public enum ResultsTables {
 
     /// The cases of `tallies` in `scenario`'s file order, else in `CaseKey` order.
     static func ordered(_ tallies: TallySet, _ scenario: RunScenario?) -> [CaseKey] {
-        scenario.map { CaseOrder($0).sorted(tallies.cases.keys) } ?? tallies.sortedKeys
+        ordered(tallies, scenario.map(CaseOrder.init))
+    }
+
+    /// The cases of `tallies` in `order`, else in `CaseKey` order.
+    static func ordered(_ tallies: TallySet, _ order: CaseOrder?) -> [CaseKey] {
+        order.map { $0.sorted(tallies.cases.keys) } ?? tallies.sortedKeys
     }
 
     /// "a;b;c": alarms by loudest zone.
