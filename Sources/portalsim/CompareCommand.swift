@@ -14,8 +14,8 @@ extension PortalSimCommand {
                   comparison.csv      each configuration against the baseline: the difference in \
                 detection and nuisance alarms with its paired 95% interval and discordant passes
                   screening.csv       every configuration's detection per device and location
-                  configurations.csv  nuisance alarms, secondary load, persons per hour, staff time,                 simulated queueing time
-                  queues.csv          with arrivals_per_hour or arrivals_by_hour: each stage's simulated waits                 (mean with 95% interval, percentiles), queue lengths, utilisation, the formula beside them
+                  configurations.csv  nuisance alarms, secondary load, persons per hour, staff time, simulated queueing time
+                  queues.csv          with arrivals_per_hour or arrivals_by_hour: each stage's simulated waits (mean with 95% interval, percentiles), queue lengths, utilisation, the formula beside them
                   stages.csv          what each stage saw
                   results.csv         each portal stage's alarm rate (own metal included), alarms.csv, run.json
 

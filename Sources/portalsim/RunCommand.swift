@@ -14,7 +14,7 @@ extension PortalSimCommand {
                   run.json     written last: build, hashes of the scenario and its imports, seed, trials, files written, a rerun command
                   passes.csv   with --passes: every pass's walker, object height and outcome
                 A scenario with screening configurations also writes screening.csv, stages.csv, \
-                configurations.csv, with two or more comparison.csv and with arrivals queues.csv                 (see `portalsim compare`); its results.csv is then each portal stage's alarm rate.
+                configurations.csv, with two or more comparison.csv and with arrivals queues.csv (see `portalsim compare`); its results.csv is then each portal stage's alarm rate.
                 With --shard i/n only this shard's tallies (tallies-i-of-n.json) are written; \
                 `portalsim merge` adds shards into the same files an unsharded run gives. \
                 With --shard auto the index comes from the batch scheduler's array: Slurm \
