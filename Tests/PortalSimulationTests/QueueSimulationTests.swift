@@ -169,4 +169,26 @@ struct QueueSimulationTests {
                 == ["t.yaml:5:19: arrivals_by_hour: 'arrivals_by_hour' has no hour with arrivals"])
         #expect(ScreeningInputTests.decode("portal: {class: cw-multi-zone}\narrivals_by_hour: [10, -1]\n").count == 1)
     }
+
+    /// Routes add up when shards merge, and a tally whose routes disagree with its stage
+    /// counts is refused when read.
+    @Test func routesMergeAndAreChecked() throws {
+        var a = ScreeningTally(stagePortalZones: [nil, nil], configurations: 1)
+        a.trials = 3
+        a.stages[0].entered = 3
+        a.stages[1].entered = 1
+        a.routes = [0b01: 2, 0b11: 1]
+        var b = a
+        b.routes = [0b01: 1, 0b11: 2]
+        b.stages[1].entered = 2
+        a.merge(b)
+        #expect(a.routes == [0b01: 3, 0b11: 3] && a.stages[1].entered == 3)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let good = String(decoding: try encoder.encode(a), as: UTF8.self)
+        #expect(try JSONDecoder().decode(ScreeningTally.self, from: Data(good.utf8)) == a)
+        let bad = good.replacingOccurrences(of: #"{"people":3,"stages":3}"#, with: #"{"people":3,"stages":2}"#)
+        #expect(bad != good, "\(good)")
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(ScreeningTally.self, from: Data(bad.utf8)) }
+    }
 }
