@@ -133,7 +133,7 @@ extension PortalSimCommand {
                     throw InputErrors(InputDiagnostic(file: plan.path, message: "\(error)"))
                 }
                 bar?.finish()
-                observations = Observation.observations(from: tallies)
+                observations = Observation.observations(from: tallies, order: CaseOrder(run))
                 tables["results.csv"] = try ResultsTables.results(tallies.portals, scenario: run)
                 tables["alarms.csv"] = try ResultsTables.alarms(tallies.portals, scenario: run)
                 if run.isScreening {
