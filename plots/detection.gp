@@ -3,6 +3,9 @@
 # detected, pd, pd_low, pd_high, ...). One group of bars per body location, one bar
 # per object; the whiskers are the Clopper-Pearson 95% intervals. With several
 # configurations in one file, a bar is an object in one configuration.
+# A screening run's results.csv (alarmed, alarm_rate, alarm_low, alarm_high in those
+# places) is its portal stages' alarm rate, own metal included, not the pipeline's
+# detection (that is screening.csv): the title says so.
 # Usage: gnuplot -e "datafile='results.csv'; outfile='results.png'" plots/detection.gp
 #        (outfile ending in .svg writes SVG)
 if (!exists("datafile")) datafile = 'results.csv'
@@ -22,9 +25,12 @@ width = 0.8 / nbar
 
 eval terminal(nloc * nbar > 30 ? 1400 : 1100, 560)
 set output outfile
-set title "Probability of detection by body location (95% Clopper-Pearson intervals)"
+# The sixth column's name says what the rate is.
+portal = header_name(6) eq "alarm_rate"
+set title (portal ? "Portal stage alarm rate by body location, alarms on the carrier's own metal included (95% Clopper-Pearson intervals)" \
+                  : "Probability of detection by body location (95% Clopper-Pearson intervals)") noenhanced
 set xlabel "body location"
-set ylabel "probability of detection"
+set ylabel (portal ? "portal alarm rate (not the pipeline's detection: see screening.csv)" : "probability of detection") noenhanced
 set yrange [0:1.05]
 set xrange [-0.6:nloc - 0.4]
 set grid ytics

@@ -133,9 +133,9 @@ extension PortalSimCommand {
                     throw InputErrors(InputDiagnostic(file: plan.path, message: "\(error)"))
                 }
                 bar?.finish()
-                observations = Observation.observations(from: tallies)
-                tables["results.csv"] = try ResultsTables.results(tallies.portals)
-                tables["alarms.csv"] = try ResultsTables.alarms(tallies.portals)
+                observations = Observation.observations(from: tallies, order: CaseOrder(run))
+                tables["results.csv"] = try ResultsTables.results(tallies.portals, scenario: run)
+                tables["alarms.csv"] = try ResultsTables.alarms(tallies.portals, scenario: run)
                 if run.isScreening {
                     let screening = ScreeningTables(scenario: run, tallies: tallies)
                     tables["screening.csv"] = try screening.screening()

@@ -14,9 +14,10 @@ extension PortalSimCommand {
                   comparison.csv      each configuration against the baseline: the difference in \
                 detection and nuisance alarms with its paired 95% interval and discordant passes
                   screening.csv       every configuration's detection per device and location
-                  configurations.csv  nuisance alarms, secondary load, persons per hour, staff time
+                  configurations.csv  nuisance alarms, secondary load, persons per hour, staff time, simulated queueing time
+                  queues.csv          with arrivals_per_hour or arrivals_by_hour: each stage's simulated waits (mean with 95% interval, percentiles), queue lengths, utilisation, the formula beside them
                   stages.csv          what each stage saw
-                  results.csv, alarms.csv, run.json  as for `portalsim run`
+                  results.csv         each portal stage's alarm rate (own metal included), alarms.csv, run.json
 
                 Examples:
                   portalsim compare scenarios/prison-visitors.yaml
@@ -54,14 +55,14 @@ extension PortalSimCommand {
                 bar.finish()
                 let tables = ScreeningTables(scenario: scenario, tallies: tallies)
                 var outputs = try tables.allTables()
-                outputs["results.csv"] = try ResultsTables.results(tallies.portals)
-                outputs["alarms.csv"] = try ResultsTables.alarms(tallies.portals)
+                outputs["results.csv"] = try ResultsTables.results(tallies.portals, scenario: scenario)
+                outputs["alarms.csv"] = try ResultsTables.alarms(tallies.portals, scenario: scenario)
                 let written = outputs.mapValues(\.bytes)
                 try Interruption.deferred {
                     try folder.commit(written, record: record)
                 }
                 print(tables.summary())
-                if let warning = ResultsTables.dipoleWarning(tallies.portals) { printError(warning) }
+                if let warning = ResultsTables.dipoleWarning(tallies.portals, scenario: scenario) { printError(warning) }
                 printError("portalsim: wrote \(folder.path)")
             }
         }

@@ -50,8 +50,10 @@ extension PortalSimCommand {
                     throw InputErrors(InputDiagnostic(file: inputs.joined(separator: " "), message: "\(error)"))
                 }
                 var tables: ScreeningTables?
+                var scenarioRun: RunScenario?
                 if let scenario {
                     let run = try ScenarioFile.load(path: scenario).runScenario()
+                    scenarioRun = run
                     let bytes = [UInt8](FileManager.default.contents(atPath: scenario) ?? Data())
                     guard RunRecord.scenarioHash(of: bytes) == merged.scenarioHash else {
                         throw InputErrors(InputDiagnostic(file: scenario, message: "is not the scenario the shards ran (its SHA-256 differs from the tally files')"))
@@ -68,10 +70,12 @@ extension PortalSimCommand {
                         run.configurations.first { $0.name == key.configuration }?.stages.count != tally.stages.count }) {
                     throw InputErrors(InputDiagnostic(file: scenario ?? "", message: "its configurations and stages are not those the shards tallied"))
                 }
+                // The file's row order: from the scenario if given, else as the shards stored it.
+                let order = scenarioRun.map(CaseOrder.init) ?? (merged.caseOrder.isEmpty ? nil : CaseOrder(keys: merged.caseOrder))
                 // Every table is made before any is written: a failure leaves no half-written folder.
                 var outputs = try tables.map { try $0.allTables() } ?? [:]
-                outputs["results.csv"] = try ResultsTables.results(merged.tallies)
-                outputs["alarms.csv"] = try ResultsTables.alarms(merged.tallies)
+                outputs["results.csv"] = try ResultsTables.results(merged.tallies, order: order, portalAlarms: scenarioRun?.isScreening ?? merged.isScreening)
+                outputs["alarms.csv"] = try ResultsTables.alarms(merged.tallies, order: order)
                 Interruption.install()
                 let folder = try RunFolder.prepare(output, origin: .flag("--output"))
                 Interruption.watch(folder)
@@ -90,8 +94,8 @@ extension PortalSimCommand {
                     // run.json comes last, so a folder with it holds the whole merge.
                     try folder.commit(written, record: record, shardCount: files.first?.shardCount)
                 }
-                print(tables?.summary() ?? ResultsTables.summary(merged.tallies))
-                if let warning = ResultsTables.dipoleWarning(merged.tallies) { printError(warning) }
+                print(tables?.summary() ?? ResultsTables.summary(merged.tallies, order: order))
+                if let warning = ResultsTables.dipoleWarning(merged.tallies, order: order) { printError(warning) }
                 printError("portalsim: merged \(files.count) shards into \(output)")
             }
         }

@@ -14,7 +14,7 @@ extension PortalSimCommand {
                   run.json     written last: build, hashes of the scenario and its imports, seed, trials, files written, a rerun command
                   passes.csv   with --passes: every pass's walker, object height and outcome
                 A scenario with screening configurations also writes screening.csv, stages.csv, \
-                configurations.csv and, with two or more, comparison.csv (see `portalsim compare`).
+                configurations.csv, with two or more comparison.csv and with arrivals queues.csv (see `portalsim compare`); its results.csv is then each portal stage's alarm rate.
                 With --shard i/n only this shard's tallies (tallies-i-of-n.json) are written; \
                 `portalsim merge` adds shards into the same files an unsharded run gives. \
                 With --shard auto the index comes from the batch scheduler's array: Slurm \
@@ -131,25 +131,27 @@ extension PortalSimCommand {
                 var outputs: [String: CSVTable] = [:]
                 if passes { outputs["passes.csv"] = try PassesTable.make(records) }
                 if shardSpec == nil {
-                    outputs["results.csv"] = try ResultsTables.results(tallies)
-                    outputs["alarms.csv"] = try ResultsTables.alarms(tallies)
+                    outputs["results.csv"] = try ResultsTables.results(tallies, scenario: run)
+                    outputs["alarms.csv"] = try ResultsTables.alarms(tallies, scenario: run)
                     if screening { outputs.merge(try tables.allTables()) { first, _ in first } }
                 }
                 var files = outputs.mapValues(\.bytes)
                 if let shardSpec {
-                    let file = TallyFile(toolVersion: PortalSimVersion.string, scenarioName: run.name, scenarioHash: record.scenarioHash,
+                    var file = TallyFile(toolVersion: PortalSimVersion.string, scenarioName: run.name, scenarioHash: record.scenarioHash,
                                          seed: run.seed, trialsPerCase: run.trials, blockSize: Engine.blockSize,
                                          shardIndex: shardSpec.index, shardCount: shardSpec.count, tallies: tallies,
                                          screening: ScreeningTallySet(cases: all.screening))
+                    file.caseOrder = CaseOrder(run).keys
+                    file.isScreening = run.isScreening
                     files["tallies-\(shardSpec.index)-of-\(shardSpec.count).json"] = try file.encoded()
                 }
                 try Interruption.deferred {
                     try folder.commit(files, record: record, shardCount: shardSpec?.count)
                 }
                 if shardSpec == nil {
-                    print(screening ? tables.summary() : ResultsTables.summary(tallies))
+                    print(screening ? tables.summary() : ResultsTables.summary(tallies, scenario: run))
                     // A shard's passes are only part of the run: `merge` warns for the whole of it.
-                    if let warning = ResultsTables.dipoleWarning(tallies) { printError(warning) }
+                    if let warning = ResultsTables.dipoleWarning(tallies, scenario: run) { printError(warning) }
                 }
                 printError("portalsim: wrote \(folder.path)")
             }

@@ -6,6 +6,7 @@ import Testing
 struct PlotCatalogTests {
     @Test(arguments: [
         (ResultsTables.resultsHeader.joined(separator: ","), "detection.gp"),
+        (ResultsTables.portalAlarmsHeader.joined(separator: ","), "detection.gp"),
         // results.csv as written before the dipole_flagged column.
         ("configuration,object,location,trials,detected,pd,pd_low,pd_high,top_zone,top_zone_share,peak_ratio_p05,peak_ratio_median,peak_ratio_p95,alarms_by_zone", "detection.gp"),
         ("configuration,object,location,innocent,trials,found,pd,pd_low,pd_high,alarmed,alarm_rate,alarm_low,alarm_high,searched,minutes_mean", "comparison.gp"),

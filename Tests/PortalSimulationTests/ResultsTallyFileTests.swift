@@ -162,12 +162,12 @@ struct ResultsTallyFileTests {
         #expect(try messages(noHash) == ["\(path): scenarioHash: missing"])
         let badShard = good.replacingOccurrences(of: #""shardIndex":0"#, with: #""shardIndex":1"#)
         #expect(try messages(badShard) == ["\(path): shardIndex: shard 1 of 1; indices run from 0 to 0"])
-        let newer = good.replacingOccurrences(of: #""formatVersion":5"#, with: #""formatVersion":6"#)
-        #expect(try messages(newer) == ["\(path): formatVersion: tally file format 6 (written by a newer portalsim); this portalsim reads format 5"])
-        // A file from before the checksum cannot be told from an edited one: refused, saying why.
-        let older = good.replacingOccurrences(of: #""formatVersion":5"#, with: #""formatVersion":4"#)
-        #expect(try messages(older) == ["\(path): formatVersion: tally file format 4 (written by an older portalsim; "
-                                        + "run the shards again with this one); this portalsim reads format 5"])
+        let newer = good.replacingOccurrences(of: #""formatVersion":6"#, with: #""formatVersion":7"#)
+        #expect(try messages(newer) == ["\(path): formatVersion: tally file format 7 (written by a newer portalsim); this portalsim reads format 6"])
+        // A file from before the row order and routes cannot give the same bytes: refused, saying why.
+        let older = good.replacingOccurrences(of: #""formatVersion":6"#, with: #""formatVersion":5"#)
+        #expect(try messages(older) == ["\(path): formatVersion: tally file format 5 (written by an older portalsim; "
+                                        + "run the shards again with this one); this portalsim reads format 6"])
         let badTally = good.replacingOccurrences(of: #""trials":370"#, with: #""trials":371"#)
         #expect(badTally != good)
         let badTallyMessages = try messages(badTally)

@@ -42,10 +42,10 @@ extension Observation {
     }
 
     /// Every configuration's detection per case of a run (a portal alone: its alarms;
-    /// a pipeline that can find: the item found; innocent: any alarm), in `CaseKey`
-    /// order (the order of `results.csv` and `alarms.csv`).
-    public static func observations(from tallies: RunTallies) -> [Observation] {
-        tallies.screening.keys.sorted().compactMap { key in
+    /// a pipeline that can find: the item found; innocent: any alarm), in `order` (the
+    /// scenario file's, as in the tables), else in `CaseKey` order.
+    public static func observations(from tallies: RunTallies, order: CaseOrder? = nil) -> [Observation] {
+        (order?.sorted(tallies.screening.keys) ?? tallies.screening.keys.sorted()).compactMap { key in
             tallies.screening[key].map { Observation(key: key, successes: $0.detected, trials: $0.trials) }
         }
     }

@@ -42,7 +42,7 @@ struct CompiledPipeline: Sendable {
     /// can find; innocent: any alarm).
     func walk(_ walker: PersonSampler.Walker, carried: [CarriedItem], isInnocent: Bool, engine: Engine, worker: Worker,
               stream: RandomStream, caseID: UInt64, pass: Int, tally: inout ScreeningTally) -> Bool {
-        var alarms: UInt64 = 0
+        var alarms: UInt64 = 0, route: UInt64 = 0
         var found = false, searched = false
         worker.portalOutcomes.removeAll(keepingCapacity: true)
         for _ in stages { worker.portalOutcomes.append(nil) }
@@ -62,6 +62,7 @@ struct CompiledPipeline: Sendable {
             }
             stream.reseed(seed: engine.scenario.seed, caseID: caseID, pass: pass, stream: streamIDs[s])
             tally.stages[s].entered += 1
+            route |= 1 << UInt64(s)
             if !entry.isEveryone { searched = true }
             var stageAlarm = false, stageFound = false
             switch stage {
@@ -91,6 +92,7 @@ struct CompiledPipeline: Sendable {
         }
         if alarms != 0 { tally.alarmed += 1 }
         if searched { tally.searched += 1 }
+        tally.routes[route, default: 0] += 1
         let detected = isInnocent || !canFind ? alarms != 0 : found
         if detected { tally.detected += 1 }
         return detected

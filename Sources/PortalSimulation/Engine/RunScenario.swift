@@ -80,6 +80,9 @@ public struct RunScenario: Sendable {
     public var configurations: [ScreeningConfiguration]
     /// People arriving per hour at the entrance, for queueing estimates; nil: not given.
     public var arrivalsPerHour: Double?
+    /// People arriving per hour in each opening hour, in order, for the queue
+    /// simulation of a day; nil: not given (then `arrivalsPerHour` is a steady state).
+    public var arrivalsByHour: [Double]?
 
     public init(name: String, seed: UInt64, trials: Int, population: Population, threats: Threats?,
                 configurations: [ScreeningConfiguration]) {

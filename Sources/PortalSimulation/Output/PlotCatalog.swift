@@ -7,6 +7,9 @@
 public enum PlotKind: String, CaseIterable, Sendable {
     /// results.csv of `portalsim run`: detection by object and location.
     case detection
+    /// results.csv of a screening run: the portal stages' alarm rate (own metal
+    /// included), drawn by the same script under its own title.
+    case portalAlarms
     /// screening.csv: detection per object@location, one bar per configuration.
     case screening
     /// configurations.csv: nuisance rate and throughput per configuration.
@@ -29,7 +32,7 @@ public enum PlotKind: String, CaseIterable, Sendable {
     /// The script's file name in the scripts folder.
     public var script: String {
         switch self {
-        case .detection: "detection.gp"
+        case .detection, .portalAlarms: "detection.gp"
         case .screening: "comparison.gp"
         case .configurations: "configurations.gp"
         case .comparison: "difference.gp"
@@ -46,6 +49,7 @@ public enum PlotKind: String, CaseIterable, Sendable {
     var leadingColumns: [String] {
         switch self {
         case .detection: ["configuration", "object", "location", "trials", "detected", "pd", "pd_low", "pd_high"]
+        case .portalAlarms: ["configuration", "object", "location", "trials", "alarmed", "alarm_rate", "alarm_low", "alarm_high"]
         case .screening: ["configuration", "object", "location", "innocent", "trials", "found", "pd", "pd_low", "pd_high",
                           "alarmed", "alarm_rate", "alarm_low", "alarm_high"]
         case .configurations: ["configuration", "stages", "trials", "nuisance_rate", "nuisance_low", "nuisance_high",
@@ -96,6 +100,7 @@ public enum PlotCatalog {
         (ResultsTables.alarmsHeader, "the innocent population's alarm rate; no plot of its own"),
         (["configuration", "object", "location", "pass", "female"], "one row per pass; no plot of its own"),
         (["configuration", "stage", "kind", "object", "location", "innocent"], "counts per screening stage; no plot of its own"),
+        (["configuration", "stage", "units", "seconds_per_person"], "simulated queues per stage; no plot of its own"),
         (CoilTable.header, "coil outlines, drawn on the field map they belong to"),
     ]
 

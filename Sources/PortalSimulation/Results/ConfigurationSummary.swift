@@ -14,6 +14,8 @@ public struct ConfigurationSummary: Sendable {
     public let secondary: Int
     /// The fraction of people entering each stage.
     public let stageShares: [Double]
+    /// The innocent people by route (bit s: entered stage s), as the engine walked them.
+    public let routes: [UInt64: Int]
 
     public init(configuration: ScreeningConfiguration, innocent tally: ScreeningTally) {
         self.configuration = configuration
@@ -21,6 +23,7 @@ public struct ConfigurationSummary: Sendable {
         nuisanceAlarms = tally.alarmed
         secondary = tally.searched
         stageShares = tally.stages.map { tally.trials == 0 ? 0 : Double($0.entered) / Double(tally.trials) }
+        routes = tally.routes
     }
 
     public var nuisanceRate: Double { trials == 0 ? 0 : Double(nuisanceAlarms) / Double(trials) }

@@ -7,8 +7,13 @@ extension ResultsTables {
 
     /// The warning for `tallies`, or nil when no pass of any case was flagged. Cases in
     /// output order.
-    public static func dipoleWarning(_ tallies: TallySet) -> String? {
-        let flagged = tallies.sortedKeys.compactMap { key in
+    public static func dipoleWarning(_ tallies: TallySet, scenario: RunScenario? = nil) -> String? {
+        dipoleWarning(tallies, order: scenario.map(CaseOrder.init))
+    }
+
+    /// The warning with cases in `order` (nil: `CaseKey` order).
+    public static func dipoleWarning(_ tallies: TallySet, order: CaseOrder?) -> String? {
+        let flagged = ordered(tallies, order).compactMap { key in
             tallies.cases[key].flatMap { $0.dipoleFlagged > 0 ? (key, $0) : nil }
         }
         guard !flagged.isEmpty else { return nil }

@@ -13,12 +13,17 @@ import Foundation
 /// Detection probabilities show two decimals, as the CSV has the full values;
 /// alarm rates are small, so they show as percentages with two decimals.
 extension ResultsTables {
-    public static func summary(_ tallies: TallySet) -> String {
+    public static func summary(_ tallies: TallySet, scenario: RunScenario? = nil) -> String {
+        summary(tallies, order: scenario.map(CaseOrder.init))
+    }
+
+    /// The summary in `order` (nil: `CaseKey` order).
+    public static func summary(_ tallies: TallySet, order: CaseOrder?) -> String {
         var threats = TextTable([("configuration", .left), ("object", .left), ("location", .left),
                                  ("trials", .right), ("pd", .left)])
         var innocents = TextTable([("configuration", .left), ("population", .left),
                                    ("trials", .right), ("alarm rate", .left)])
-        for key in tallies.sortedKeys {
+        for key in ordered(tallies, order) {
             guard let tally = tallies.cases[key] else { continue }
             if key.isInnocent {
                 innocents.append([key.configuration, key.object, String(tally.trials),

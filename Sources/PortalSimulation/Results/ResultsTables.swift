@@ -2,7 +2,8 @@
 /// `alarms.csv` for the innocent populations. A sharded run merged with
 /// `portalsim merge` has the same tallies, hence the same bytes, as an unsharded one.
 ///
-/// Rows follow `CaseKey` order. Rates are exact ratios of counts; interval bounds
+/// Rows follow the scenario file's order (`CaseOrder`), or `CaseKey` order when no
+/// scenario is given. Rates are exact ratios of counts; interval bounds
 /// are rounded to 6 significant digits and peak ratios to 3 (the histogram bins are
 /// 2.3 % wide), so the files do not carry digits that depend on the numerical
 /// library rather than on the passes.
@@ -40,6 +41,17 @@ public enum ResultsTables {
         "dipole_flagged",
     ]
 
+    /// `results.csv` of a screening run (`RunScenario.isScreening`): the same columns,
+    /// but what the rate is said plainly. A row is a portal stage
+    /// (`configuration/stage`), and its rate is how often that portal alarmed on the
+    /// threat carrier, own metal included (with `carrier: population` a visitor's belt
+    /// buckle alarms too) — not detection: the pipeline's detection, the item found, is
+    /// `pd` in `screening.csv`. So `detected`, `pd`, `pd_low`, `pd_high` are here
+    /// `alarmed`, `alarm_rate`, `alarm_low`, `alarm_high`.
+    public static let portalAlarmsHeader = resultsHeader.map { column in
+        ["detected": "alarmed", "pd": "alarm_rate", "pd_low": "alarm_low", "pd_high": "alarm_high"][column] ?? column
+    }
+
     /// The columns of `alarms.csv`, one row per innocent population and portal
     /// configuration:
     ///
@@ -59,10 +71,17 @@ public enum ResultsTables {
         "top_zone", "top_zone_share", "peak_ratio_median", "alarms_by_zone", "dipole_flagged",
     ]
 
-    /// `results.csv`: the threat cases of `tallies`.
-    public static func results(_ tallies: TallySet) throws(CSVError) -> CSVTable {
-        var table = CSVTable(header: resultsHeader)
-        for key in tallies.sortedKeys where !key.isInnocent {
+    /// `results.csv`: the threat cases of `tallies`, in `scenario`'s file order and, for
+    /// a screening scenario, under `portalAlarmsHeader`.
+    public static func results(_ tallies: TallySet, scenario: RunScenario? = nil) throws(CSVError) -> CSVTable {
+        try results(tallies, order: scenario.map(CaseOrder.init), portalAlarms: scenario?.isScreening == true)
+    }
+
+    /// `results.csv` in `order` (nil: `CaseKey` order), under `portalAlarmsHeader` when
+    /// `portalAlarms` (a merge without the scenario, from what the tally file says).
+    public static func results(_ tallies: TallySet, order: CaseOrder?, portalAlarms: Bool) throws(CSVError) -> CSVTable {
+        var table = CSVTable(header: portalAlarms ? portalAlarmsHeader : resultsHeader)
+        for key in ordered(tallies, order) where !key.isInnocent {
             guard let tally = tallies.cases[key] else { continue }
             let row: [CSVField] = [.text(key.configuration), .text(key.object), .text(key.location)]
                 + counts(tally) + zone(tally)
@@ -73,16 +92,31 @@ public enum ResultsTables {
         return table
     }
 
-    /// `alarms.csv`: the innocent cases of `tallies`.
-    public static func alarms(_ tallies: TallySet) throws(CSVError) -> CSVTable {
+    /// `alarms.csv`: the innocent cases of `tallies`, in `scenario`'s file order.
+    public static func alarms(_ tallies: TallySet, scenario: RunScenario? = nil) throws(CSVError) -> CSVTable {
+        try alarms(tallies, order: scenario.map(CaseOrder.init))
+    }
+
+    /// `alarms.csv` in `order` (nil: `CaseKey` order).
+    public static func alarms(_ tallies: TallySet, order: CaseOrder?) throws(CSVError) -> CSVTable {
         var table = CSVTable(header: alarmsHeader)
-        for key in tallies.sortedKeys where key.isInnocent {
+        for key in ordered(tallies, order) where key.isInnocent {
             guard let tally = tallies.cases[key] else { continue }
             let row: [CSVField] = [.text(key.configuration), .text(key.object)]
                 + counts(tally) + zone(tally) + [peakRatio(tally, 0.5), zoneHistogram(tally), .integer(tally.dipoleFlagged)]
             try table.append(row)
         }
         return table
+    }
+
+    /// The cases of `tallies` in `scenario`'s file order, else in `CaseKey` order.
+    static func ordered(_ tallies: TallySet, _ scenario: RunScenario?) -> [CaseKey] {
+        ordered(tallies, scenario.map(CaseOrder.init))
+    }
+
+    /// The cases of `tallies` in `order`, else in `CaseKey` order.
+    static func ordered(_ tallies: TallySet, _ order: CaseOrder?) -> [CaseKey] {
+        order.map { $0.sorted(tallies.cases.keys) } ?? tallies.sortedKeys
     }
 
     /// "a;b;c": alarms by loudest zone.

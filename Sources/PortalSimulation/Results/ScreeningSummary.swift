@@ -18,25 +18,44 @@ extension ScreeningTables {
                 tally(configuration, c).map { String(format: "%.2f", $0.rate) } ?? "-"
             })
         }
-        let arrivals = scenario.arrivalsPerHour
+        let schedule = scenario.arrivalSchedule
         var columns: [(String, TextTable.Alignment)] = [("configuration", .left), ("nuisance", .right), ("secondary", .right),
                                                         ("persons/h", .right), ("bottleneck", .left), ("min/person", .right),
                                                         ("staff min/100", .right)]
-        if let arrivals { columns += [("load at \(NumberFormat.shortest(arrivals))/h", .right), ("queue min", .right)] }
+        if let schedule {
+            let rate = NumberFormat.shortest(schedule.peakArrivalsPerHour)
+            columns += [("load at \(rate)/h", .right), ("queue min (simulated, 95%)", .left), ("formula", .right)]
+        }
         var costs = TextTable(columns)
-        for summary in summaries {
+        var stageQueues = TextTable([("configuration", .left), ("stage", .left), ("busy", .right), ("wait s", .right),
+                                     ("p50", .right), ("p90", .right), ("p95", .right), ("max queue", .right), ("formula s", .right)])
+        for (summary, queue) in zip(summaries, queueFigures()) {
             var row = [summary.configuration.name, String(format: "%.1f%%", 100 * summary.nuisanceRate),
                        String(format: "%.1f%%", 100 * summary.secondaryRate),
                        summary.personsPerHour.map { String(format: "%.0f", $0) } ?? "-",
                        summary.bottleneck?.name ?? "-", String(format: "%.2f", summary.minutesPerPerson),
                        String(format: "%.0f", summary.staffMinutesPer100)]
-            if let arrivals {
-                let (utilisation, wait) = summary.queueing(arrivalsPerHour: arrivals)
-                row += [String(format: "%.0f%%", 100 * utilisation), wait.map { String(format: "%.1f", $0) } ?? "no end"]
+            if let schedule, let queue {
+                let utilisation = summary.queueStages.map { $0.utilisation(arrivalsPerHour: schedule.peakArrivalsPerHour) }.max() ?? 0
+                let simulated = queue.meanWaitS.map { mean in
+                    String(format: "%.2f [%.2f, %.2f]", mean / 60, (queue.meanWaitLowS ?? mean) / 60, (queue.meanWaitHighS ?? mean) / 60)
+                        + (queue.peakHour.map { ", peak hour \($0)" } ?? "")
+                } ?? "no end"
+                row += [String(format: "%.0f%%", 100 * utilisation), simulated,
+                        queue.formulaWaitS.map { String(format: "%.2f", $0 / 60) } ?? "no end"]
+                for figures in queue.stages {
+                    func seconds(_ value: Double?) -> String { value.map { String(format: "%.1f", $0) } ?? "-" }
+                    stageQueues.append([summary.configuration.name, figures.stage.name, String(format: "%.0f%%", 100 * figures.utilisation),
+                                        figures.isSaturated ? "no end" : seconds(figures.meanWaitS), seconds(figures.waitP50S),
+                                        seconds(figures.waitP90S), seconds(figures.waitP95S),
+                                        figures.isSaturated ? "-" : "\(figures.maxQueueLength)",
+                                        seconds(figures.formulaWaitS)])
+                }
             }
             costs.append(row)
         }
         var parts = [costs.text]
+        if !stageQueues.rows.isEmpty { parts.append("queues by stage (simulated; formula: the analytic approximation)\n" + stageQueues.text) }
         if !detection.rows.isEmpty { parts.insert("probability of detection\n" + detection.text, at: 0) }
         if configurations.count > 1 {
             var pairs = TextTable([("configuration", .left), ("object", .left), ("location", .left),
@@ -54,11 +73,14 @@ extension ScreeningTables {
         return parts.joined(separator: "\n")
     }
 
-    /// screening.csv, stages.csv, configurations.csv and, with two or more
-    /// configurations, comparison.csv, by file name.
+    /// screening.csv, stages.csv, configurations.csv, with two or more configurations
+    /// comparison.csv, and with arrivals queues.csv, by file name.
     public func allTables() throws(CSVError) -> [String: CSVTable] {
-        var tables = ["screening.csv": try screening(), "stages.csv": try stages(), "configurations.csv": try configurations()]
+        let queueFigures = queueFigures()
+        var tables = ["screening.csv": try screening(), "stages.csv": try stages(),
+                      "configurations.csv": try configurations(queues: queueFigures)]
         if scenario.configurations.count > 1 { tables["comparison.csv"] = try comparison() }
+        if scenario.arrivalSchedule != nil { tables["queues.csv"] = try queues(queueFigures) }
         return tables
     }
 

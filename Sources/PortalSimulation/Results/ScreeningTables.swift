@@ -55,14 +55,46 @@ public struct ScreeningTables: Sendable {
     ///   the most seconds per arriving person per unit (empty if no stage takes time).
     /// - `minutes_per_person`: mean minutes in stages; `staff_minutes_per_100`:
     ///   officer-minutes per 100 persons.
-    /// - `arrivals_per_hour`: the scenario's `arrivals_per_hour` (empty when not given);
-    ///   `utilisation`: the busiest stage's share of its capacity at that rate (1 or more:
-    ///   the queue grows without end); `queue_minutes`: the mean minutes a person waits in
-    ///   queues over the pipeline (see `StageQueue`; empty when not given or saturated).
+    /// - `arrivals_per_hour`: the scenario's `arrivals_per_hour`, or the busiest hour's
+    ///   rate of its `arrivals_by_hour` (empty when neither is given); `utilisation`: the
+    ///   busiest stage's offered load at that rate (1 or more: the queue grows without
+    ///   end); `queue_minutes`: the mean minutes an arriving person waits in queues over
+    ///   the pipeline, from the queue simulation (see `QueueSimulation`; empty when not
+    ///   given or, in a steady state, saturated).
+    /// - `queue_minutes_low`, `queue_minutes_high`: its 95 % interval over the
+    ///   simulation's independent replications.
+    /// - `queue_minutes_formula`: the analytic approximation (`StageQueue`) at the mean
+    ///   rate, kept as a cross-check only.
+    /// - `queue_peak_hour`: with `arrivals_by_hour`, the opening hour (from 1) whose
+    ///   arrivals waited longest in total.
     public static let configurationsHeader = [
         "configuration", "stages", "trials", "nuisance_rate", "nuisance_low", "nuisance_high", "secondary_rate",
         "persons_per_hour", "bottleneck", "minutes_per_person", "staff_minutes_per_100",
         "arrivals_per_hour", "utilisation", "queue_minutes",
+        "queue_minutes_low", "queue_minutes_high", "queue_minutes_formula", "queue_peak_hour",
+    ]
+
+    /// The columns of `queues.csv` (written when the scenario gives arrivals), one row
+    /// per configuration and stage, from the queue simulation (`QueueSimulation`):
+    ///
+    /// - `configuration`, `stage`, `units`, `seconds_per_person`.
+    /// - `share`: the share of arrivals entering the stage (from the innocent
+    ///   population's tally); `entering_per_hour`: arrivals × share at the mean rate.
+    /// - `utilisation`: the service time of the people who arrived over the units'
+    ///   available time, as simulated (above 1: saturated).
+    /// - `wait_mean_s`, `wait_low_s`, `wait_high_s`: the mean wait of a person entering
+    ///   the stage, s, with its 95 % interval over replications (empty when saturated).
+    /// - `wait_p50_s`, `wait_p90_s`, `wait_p95_s`: percentiles of that wait.
+    /// - `queue_mean`, `queue_max`: the time-average and the largest number waiting
+    ///   (empty when saturated: the queue only grows).
+    /// - `peak_hour`, `peak_hour_wait_s`: with `arrivals_by_hour`, the opening hour whose
+    ///   arrivals waited longest at the stage, and their mean wait.
+    /// - `formula_wait_s`: the analytic approximation (`StageQueue`) at the mean rate;
+    ///   `formula_error`: formula / simulated − 1 (empty when either is missing or 0).
+    public static let queuesHeader = [
+        "configuration", "stage", "units", "seconds_per_person", "share", "entering_per_hour", "utilisation",
+        "wait_mean_s", "wait_low_s", "wait_high_s", "wait_p50_s", "wait_p90_s", "wait_p95_s", "queue_mean", "queue_max",
+        "peak_hour", "peak_hour_wait_s", "formula_wait_s", "formula_error",
     ]
 
     /// The columns of `comparison.csv`, one row per configuration after the first
@@ -81,12 +113,13 @@ public struct ScreeningTables: Sendable {
         "difference", "difference_low", "difference_high", "baseline_only", "configuration_only", "mcnemar_p",
     ]
 
-    /// The cases in output order: threats (object, location), then the innocent population.
+    /// The cases in output order, the file's (`CaseOrder`): threats (objects as listed,
+    /// each at the locations as listed), then the innocent population.
     var caseKeys: [(object: String, location: String, isInnocent: Bool)] {
         var keys: [(String, String, Bool)] = []
         if let threats = scenario.threats {
-            for object in threats.objects.map(\.name).sorted() {
-                for location in threats.locations.map(\.name).sorted() { keys.append((object, location, false)) }
+            for object in threats.objects.map(\.name) {
+                for location in threats.locations.map(\.name) { keys.append((object, location, false)) }
             }
         }
         keys.append((scenario.population.name, "-", true))
@@ -138,9 +171,11 @@ public struct ScreeningTables: Sendable {
         }
     }
 
-    public func configurations() throws(CSVError) -> CSVTable {
+    /// `configurations.csv`; `queues`: `queueFigures()` if already simulated.
+    public func configurations(queues: [QueueFigures?]? = nil) throws(CSVError) -> CSVTable {
         var table = CSVTable(header: Self.configurationsHeader)
-        for summary in summaries {
+        let queues = queues ?? queueFigures()
+        for (summary, queue) in zip(summaries, queues) {
             try table.append([.text(summary.configuration.name), .text(summary.configuration.stages.map(\.name).joined(separator: " > ")),
                               .integer(summary.trials)]
                              + RateFields.fields(successes: summary.nuisanceAlarms, trials: summary.trials)
@@ -149,17 +184,55 @@ public struct ScreeningTables: Sendable {
                                 .text(summary.bottleneck?.name ?? ""),
                                 .number(NumberFormat.rounded(summary.minutesPerPerson, significantDigits: 4)),
                                 .number(NumberFormat.rounded(summary.staffMinutesPer100, significantDigits: 4))]
-                             + queueFields(summary))
+                             + queueFields(summary, queue))
         }
         return table
     }
 
-    /// arrivals_per_hour, utilisation, queue_minutes.
-    func queueFields(_ summary: ConfigurationSummary) -> [CSVField] {
-        guard let arrivals = scenario.arrivalsPerHour else { return [.empty, .empty, .empty] }
-        let (utilisation, wait) = summary.queueing(arrivalsPerHour: arrivals)
-        return [.number(arrivals), .number(NumberFormat.rounded(utilisation, significantDigits: 4)),
-                wait.map { .number(NumberFormat.rounded($0, significantDigits: 4)) } ?? .empty]
+    /// The queue simulation of each configuration in `summaries` (nil for all when the
+    /// scenario gives no arrivals), at the scenario's seed.
+    public func queueFigures() -> [QueueFigures?] {
+        guard let schedule = scenario.arrivalSchedule else { return summaries.map { _ in nil } }
+        return summaries.map { $0.simulateQueues(schedule, seed: scenario.seed) }
+    }
+
+    /// A time rounded to 4 significant digits, or empty.
+    private static func time(_ value: Double?, scale: Double = 1) -> CSVField {
+        value.map { .number(NumberFormat.rounded($0 / scale, significantDigits: 4)) } ?? .empty
+    }
+
+    /// arrivals_per_hour, utilisation, queue_minutes, queue_minutes_low, queue_minutes_high,
+    /// queue_minutes_formula, queue_peak_hour.
+    func queueFields(_ summary: ConfigurationSummary, _ queue: QueueFigures?) -> [CSVField] {
+        guard let schedule = scenario.arrivalSchedule, let queue else { return Array(repeating: .empty, count: 7) }
+        let utilisation = summary.queueStages.map { $0.utilisation(arrivalsPerHour: schedule.peakArrivalsPerHour) }.max() ?? 0
+        return [.number(schedule.peakArrivalsPerHour), .number(NumberFormat.rounded(utilisation, significantDigits: 4)),
+                Self.time(queue.meanWaitS, scale: 60), Self.time(queue.meanWaitLowS, scale: 60), Self.time(queue.meanWaitHighS, scale: 60),
+                Self.time(queue.formulaWaitS, scale: 60), queue.peakHour.map { .integer($0) } ?? .empty]
+    }
+
+    /// `queues.csv` (see `queuesHeader`); `figures`: `queueFigures()` if already simulated.
+    public func queues(_ figures: [QueueFigures?]? = nil) throws(CSVError) -> CSVTable {
+        var table = CSVTable(header: Self.queuesHeader)
+        for (summary, queue) in zip(summaries, figures ?? queueFigures()) {
+            guard let queue else { continue }
+            for figures in queue.stages {
+                let stage = figures.stage
+                let error: CSVField = {
+                    guard let formula = figures.formulaWaitS, let simulated = figures.meanWaitS, simulated > 0 else { return .empty }
+                    return .number(NumberFormat.rounded(formula / simulated - 1, significantDigits: 4))
+                }()
+                try table.append([.text(summary.configuration.name), .text(stage.name), .integer(stage.units),
+                                  .number(stage.secondsPerPerson), .number(NumberFormat.rounded(stage.share, significantDigits: 6)),
+                                  Self.time(figures.enteringPerHour), Self.time(figures.utilisation),
+                                  Self.time(figures.meanWaitS), Self.time(figures.meanWaitLowS), Self.time(figures.meanWaitHighS),
+                                  Self.time(figures.waitP50S), Self.time(figures.waitP90S), Self.time(figures.waitP95S),
+                                  Self.time(figures.meanQueueLength), figures.isSaturated ? .empty : .integer(figures.maxQueueLength),
+                                  figures.peakHour.map { .integer($0) } ?? .empty, Self.time(figures.peakHourMeanWaitS),
+                                  Self.time(figures.formulaWaitS), error])
+            }
+        }
+        return table
     }
 
     /// The paired comparison of configuration `k` with configuration `b` on a case.

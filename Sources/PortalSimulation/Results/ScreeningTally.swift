@@ -31,6 +31,11 @@ public struct ScreeningTally: Codable, Equatable, Sendable {
     /// the same run, on the same people) did not — the discordant pairs of a paired
     /// comparison.
     public var detectedNotBy: [Int]
+    /// People by route: bit s of the key set when they entered stage s. The queue
+    /// simulation sends its arrivals along these routes, so that a pat-down behind an
+    /// X-ray on alarm is fed by the X-ray's own departures. Empty in a tally file
+    /// written before routes were counted.
+    public var routes: [UInt64: Int] = [:]
 
     public init(stagePortalZones: [Int?], configurations: Int) {
         stages = stagePortalZones.map { Stage(portalZones: $0) }
@@ -50,10 +55,30 @@ public struct ScreeningTally: Codable, Equatable, Sendable {
             if let theirs = other.stages[s].portal { stages[s].portal?.merge(theirs) }
         }
         for j in detectedNotBy.indices { detectedNotBy[j] += other.detectedNotBy[j] }
+        for (route, count) in other.routes { routes[route, default: 0] += count }
     }
 
     private enum CodingKeys: String, CodingKey {
-        case trials, detected, alarmed, searched, stages, detectedNotBy
+        case trials, detected, alarmed, searched, stages, detectedNotBy, routes
+    }
+
+    /// One route in the file: the stages entered (bit s: stage s) and how many people.
+    private struct Route: Codable {
+        var stages: UInt64
+        var people: Int
+    }
+
+    /// Writes the counts, the routes as a list in route order (the bytes must not
+    /// depend on a dictionary's iteration order).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(trials, forKey: .trials)
+        try container.encode(detected, forKey: .detected)
+        try container.encode(alarmed, forKey: .alarmed)
+        try container.encode(searched, forKey: .searched)
+        try container.encode(stages, forKey: .stages)
+        try container.encode(detectedNotBy, forKey: .detectedNotBy)
+        try container.encode(routes.keys.sorted().map { Route(stages: $0, people: routes[$0] ?? 0) }, forKey: .routes)
     }
 
     /// Reads a tally and checks that its counts agree with each other, so that a
@@ -86,6 +111,22 @@ public struct ScreeningTally: Codable, Equatable, Sendable {
         guard detectedNotBy.allSatisfy({ (0...detected).contains($0) }) else {
             throw corrupt(.detectedNotBy, "discordant counts \(detectedNotBy) beyond the \(detected) detected")
         }
+        var routes: [UInt64: Int] = [:]
+        for route in try container.decodeIfPresent([Route].self, forKey: .routes) ?? [] {
+            guard route.people > 0, stages.count >= 64 || route.stages >> UInt64(stages.count) == 0,
+                  routes.updateValue(route.people, forKey: route.stages) == nil else {
+                throw corrupt(.routes, "route \(route.stages) of \(route.people) people: repeated, empty or through stages the pipeline lacks")
+            }
+        }
+        if !routes.isEmpty {
+            guard routes.values.reduce(0, +) == trials else {
+                throw corrupt(.routes, "routes of \(routes.values.reduce(0, +)) people for \(trials) trials")
+            }
+            for s in stages.indices where routes.reduce(0, { $0 + ($1.key & (1 << UInt64(s)) != 0 ? $1.value : 0) }) != stages[s].entered {
+                throw corrupt(.routes, "the routes through stage \(s + 1) do not add up to its \(stages[s].entered) entered")
+            }
+        }
+        self.routes = routes
     }
 
     /// detected / trials, 0 before any pass.

@@ -39,9 +39,9 @@ public struct SweepTables: Sendable {
     public static let rocHeader = ["curve", "sensitivity", "object", "location", "pd", "pd_low", "pd_high",
                                    "nuisance", "nuisance_low", "nuisance_high"]
 
-    /// The cases of a point in output order, with their tallies.
+    /// The cases of a point in output order (the file's, `CaseOrder`), with their tallies.
     func rows(_ p: Int) -> [(key: CaseKey, tally: ScreeningTally)] {
-        results[p].screening.keys.sorted().compactMap { key in results[p].screening[key].map { (key, $0) } }
+        CaseOrder(plan.points[p].scenario).sorted(results[p].screening.keys).compactMap { key in results[p].screening[key].map { (key, $0) } }
     }
 
     public func sweep() throws(CSVError) -> CSVTable {

@@ -40,10 +40,14 @@ extension TallyFile {
                 try screening.merge(file.screening)
             }
         }
-        return TallyFile(toolVersion: reference.toolVersion, scenarioName: reference.scenarioName,
-                         scenarioHash: reference.scenarioHash, seed: reference.seed,
-                         trialsPerCase: reference.trialsPerCase, blockSize: reference.blockSize,
-                         shardIndex: 0, shardCount: 1, tallies: tallies, screening: screening)
+        var merged = TallyFile(toolVersion: reference.toolVersion, scenarioName: reference.scenarioName,
+                               scenarioHash: reference.scenarioHash, seed: reference.seed,
+                               trialsPerCase: reference.trialsPerCase, blockSize: reference.blockSize,
+                               shardIndex: 0, shardCount: 1, tallies: tallies, screening: screening)
+        // The same scenario hash: the same file, so the same order and kind of run.
+        merged.caseOrder = reference.caseOrder
+        merged.isScreening = reference.isScreening
+        return merged
     }
 
     /// Checks that this shard holds the same cases as `reference` (none missing, none

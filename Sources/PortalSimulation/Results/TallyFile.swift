@@ -7,8 +7,11 @@ public struct TallyFile: Codable, Sendable {
     /// The layout version of tally files; readers refuse other versions. 4 adds each
     /// portal tally's `dipoleFlagged`, which a format-3 file cannot supply: reading one
     /// as "no flagged passes" would be a claim it never made. 5 adds `checksum`: a
-    /// format-4 file cannot be told apart from a hand-edited one.
-    public static let formatVersion = 5
+    /// format-4 file cannot be told apart from a hand-edited one. 6 adds the scenario's
+    /// row order (`caseOrder`), whether it is a screening run (`isScreening`) and the
+    /// screening tallies' routes, so that a merge without `--scenario` writes the bytes
+    /// the unsharded run wrote.
+    public static let formatVersion = 6
 
     /// The version of portalsim that wrote the file.
     public var toolVersion: String
@@ -30,6 +33,12 @@ public struct TallyFile: Codable, Sendable {
     public var tallies: TallySet
     /// Every configuration's pipeline counts, for screening.csv and comparison.csv.
     public var screening: ScreeningTallySet
+    /// The scenario's cases in file order (`CaseOrder`), for the rows of a merge made
+    /// without the scenario file.
+    public var caseOrder: [CaseKey] = []
+    /// Whether the scenario is a screening run (`RunScenario.isScreening`): then
+    /// results.csv holds the portal stages' alarm rate.
+    public var isScreening = false
     /// The file this was read from, used to name it in messages; not stored in it.
     public var sourcePath: String?
 
@@ -102,7 +111,7 @@ public struct TallyFile: Codable, Sendable {
 
     private enum CodingKeys: String, CodingKey {
         case formatVersion, toolVersion, scenarioName, scenarioHash, seed, trialsPerCase, blockSize, shardIndex, shardCount, tallies, screening
-        case checksum
+        case caseOrder, isScreening, checksum
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -124,6 +133,8 @@ public struct TallyFile: Codable, Sendable {
         try container.encode(shardCount, forKey: .shardCount)
         try container.encode(tallies, forKey: .tallies)
         try container.encode(screening, forKey: .screening)
+        try container.encode(caseOrder, forKey: .caseOrder)
+        try container.encode(isScreening, forKey: .isScreening)
     }
 
     public init(from decoder: any Decoder) throws {
@@ -165,6 +176,8 @@ public struct TallyFile: Codable, Sendable {
         }
         tallies = try container.decode(TallySet.self, forKey: .tallies)
         screening = try container.decode(ScreeningTallySet.self, forKey: .screening)
+        caseOrder = try container.decode([CaseKey].self, forKey: .caseOrder)
+        isScreening = try container.decode(Bool.self, forKey: .isScreening)
         storedChecksum = try container.decode(String.self, forKey: .checksum)
         sourcePath = nil
     }

@@ -26,13 +26,16 @@ public struct ScenarioFile: Sendable {
     public let expectations: [RateExpectation]
     /// `arrivals_per_hour`: people arriving at the entrance per hour, for queueing.
     public let arrivalsPerHour: Double?
+    /// `arrivals_by_hour`: people arriving per hour in each opening hour, in order, for
+    /// the queue simulation of a day (instead of a steady `arrivals_per_hour`).
+    public var arrivalsByHour: [Double]?
     /// `signatures: {model: solver | ellipsoid, cells: N}`: how primitives' spectra are
     /// computed (default: the solvers at 16 cells across).
     public var signatureModel: SignatureModel = .standard
 
     static let topLevelKeys = ["name", "description", "seed", "trials", "portal", "objects", "population", "threats", "output",
                                "portals", "screening", "configurations", "sweep", "expect",
-                               "arrivals_per_hour", "signatures"]
+                               "arrivals_per_hour", "arrivals_by_hour", "signatures"]
 
     public static func load(path: String) throws(InputErrors) -> ScenarioFile {
         try decode(YAMLDocument(contentsOf: path))
@@ -44,7 +47,7 @@ public struct ScenarioFile: Sendable {
         var objects: [ObjectEntry] = [], population = Population.standard, threats: Threats?
         var outputFolder: String?, writePasses = false, expectations: [RateExpectation] = []
         var configurations: [ScreeningConfiguration] = []
-        var arrivalsPerHour: Double?
+        var arrivalsPerHour: Double?, arrivalsByHour: [Double]?
         var model = SignatureModel.standard
         if let top = document.root.mapping(allowedKeys: topLevelKeys, reporting: &diagnostics) {
             name = top.optional("name").flatMap { $0.name(reporting: &diagnostics) }
@@ -67,6 +70,9 @@ public struct ScenarioFile: Sendable {
             // (A sweep point's scenario has its `sweep:` emptied.)
             if let sweep = top.optional("sweep"), !sweep.isNull { SweepPlan.validate(sweep, portal: top.optional("portal"), &diagnostics) }
             arrivalsPerHour = top.optional("arrivals_per_hour").flatMap { $0.double(range: .within(0.001...1_000_000), reporting: &diagnostics) }
+            if let byHour = top.optional("arrivals_by_hour") {
+                arrivalsByHour = decodeArrivalsByHour(byHour, alsoSteady: top.optional("arrivals_per_hour") != nil, &diagnostics)
+            }
             let portalFailed = top.optional("portal") != nil && setup == nil
             if !portalFailed {
                 let sections = ScreeningDescription.Sections(
@@ -86,10 +92,35 @@ public struct ScenarioFile: Sendable {
             expectations = top.optional("expect").map { ExpectationDescription.decode($0, &diagnostics) } ?? []
         }
         try diagnostics.throwIfAny()
-        return ScenarioFile(path: document.file, name: name, seed: seed, trials: trials, portal: setup?.portal,
+        var file = ScenarioFile(path: document.file, name: name, seed: seed, trials: trials, portal: setup?.portal,
                             detector: setup?.settings ?? .standard, objects: objects, population: population, threats: threats,
                             outputFolder: outputFolder, writePasses: writePasses, configurations: configurations,
                             expectations: expectations, arrivalsPerHour: arrivalsPerHour, signatureModel: model)
+        file.arrivalsByHour = arrivalsByHour
+        return file
+    }
+
+    /// `arrivals_by_hour`: a non-empty list of rates ≥ 0 (one per opening hour, at most
+    /// 24), some above 0, and not together with `arrivals_per_hour` (which one would the
+    /// queues use?).
+    static func decodeArrivalsByHour(_ value: YAMLValue, alsoSteady: Bool, _ diagnostics: inout DiagnosticCollector) -> [Double]? {
+        if alsoSteady {
+            diagnostics.report(value.diagnostic("give either 'arrivals_per_hour' (a steady rate) or 'arrivals_by_hour' (a rate for each opening hour), not both"))
+            return nil
+        }
+        guard let items = value.sequence(reporting: &diagnostics) else { return nil }
+        guard (1...24).contains(items.count) else {
+            diagnostics.report(value.diagnostic("'arrivals_by_hour' needs one rate per opening hour, 1 to 24 of them; found \(items.count)"))
+            return nil
+        }
+        let rates = items.map { $0.double(range: .within(0...1_000_000), reporting: &diagnostics) }
+        guard rates.allSatisfy({ $0 != nil }) else { return nil }
+        let values = rates.compactMap { $0 }
+        guard values.contains(where: { $0 > 0 }) else {
+            diagnostics.report(value.diagnostic("'arrivals_by_hour' has no hour with arrivals"))
+            return nil
+        }
+        return values
     }
 
     /// The portal, or an error saying the file has none.
@@ -109,6 +140,7 @@ public struct ScenarioFile: Sendable {
         var run = RunScenario(name: name ?? "scenario", seed: seed ?? 1, trials: trials, population: population, threats: threats,
                               configurations: configurations)
         run.arrivalsPerHour = arrivalsPerHour
+        run.arrivalsByHour = arrivalsByHour
         return run
     }
 
