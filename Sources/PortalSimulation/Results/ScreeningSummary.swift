@@ -29,7 +29,7 @@ extension ScreeningTables {
         var costs = TextTable(columns)
         var stageQueues = TextTable([("configuration", .left), ("stage", .left), ("busy", .right), ("wait s", .right),
                                      ("p50", .right), ("p90", .right), ("p95", .right), ("max queue", .right), ("formula s", .right)])
-        for (summary, queue) in zip(summaries, queueFigures()) {
+        for (summary, queue) in zip(summaries, queueFigures) {
             var row = [summary.configuration.name, String(format: "%.1f%%", 100 * summary.nuisanceRate),
                        String(format: "%.1f%%", 100 * summary.secondaryRate),
                        summary.personsPerHour.map { String(format: "%.0f", $0) } ?? "-",
@@ -76,11 +76,9 @@ extension ScreeningTables {
     /// screening.csv, stages.csv, configurations.csv, with two or more configurations
     /// comparison.csv, and with arrivals queues.csv, by file name.
     public func allTables() throws(CSVError) -> [String: CSVTable] {
-        let queueFigures = queueFigures()
-        var tables = ["screening.csv": try screening(), "stages.csv": try stages(),
-                      "configurations.csv": try configurations(queues: queueFigures)]
+        var tables = ["screening.csv": try screening(), "stages.csv": try stages(), "configurations.csv": try configurations()]
         if scenario.configurations.count > 1 { tables["comparison.csv"] = try comparison() }
-        if scenario.arrivalSchedule != nil { tables["queues.csv"] = try queues(queueFigures) }
+        if scenario.arrivalSchedule != nil { tables["queues.csv"] = try queues() }
         return tables
     }
 

@@ -9,10 +9,19 @@
 public struct ScreeningTables: Sendable {
     public let scenario: RunScenario
     public let tallies: RunTallies
+    /// The queue simulation of each configuration of `summaries` (nil for all when the
+    /// scenario gives no arrivals), at the scenario's seed: run once, here, for the
+    /// tables and the summary alike.
+    public private(set) var queueFigures: [QueueFigures?] = []
 
     public init(scenario: RunScenario, tallies: RunTallies) {
         self.scenario = scenario
         self.tallies = tallies
+        if let schedule = scenario.arrivalSchedule {
+            queueFigures = summaries.map { $0.simulateQueues(schedule, seed: scenario.seed) }
+        } else {
+            queueFigures = summaries.map { _ in nil }
+        }
     }
 
     /// The columns of `screening.csv`, one row per configuration and case:
@@ -171,11 +180,10 @@ public struct ScreeningTables: Sendable {
         }
     }
 
-    /// `configurations.csv`; `queues`: `queueFigures()` if already simulated.
-    public func configurations(queues: [QueueFigures?]? = nil) throws(CSVError) -> CSVTable {
+    /// `configurations.csv`.
+    public func configurations() throws(CSVError) -> CSVTable {
         var table = CSVTable(header: Self.configurationsHeader)
-        let queues = queues ?? queueFigures()
-        for (summary, queue) in zip(summaries, queues) {
+        for (summary, queue) in zip(summaries, queueFigures) {
             try table.append([.text(summary.configuration.name), .text(summary.configuration.stages.map(\.name).joined(separator: " > ")),
                               .integer(summary.trials)]
                              + RateFields.fields(successes: summary.nuisanceAlarms, trials: summary.trials)
@@ -187,13 +195,6 @@ public struct ScreeningTables: Sendable {
                              + queueFields(summary, queue))
         }
         return table
-    }
-
-    /// The queue simulation of each configuration in `summaries` (nil for all when the
-    /// scenario gives no arrivals), at the scenario's seed.
-    public func queueFigures() -> [QueueFigures?] {
-        guard let schedule = scenario.arrivalSchedule else { return summaries.map { _ in nil } }
-        return summaries.map { $0.simulateQueues(schedule, seed: scenario.seed) }
     }
 
     /// A time rounded to 4 significant digits, or empty.
@@ -211,10 +212,10 @@ public struct ScreeningTables: Sendable {
                 Self.time(queue.formulaWaitS, scale: 60), queue.peakHour.map { .integer($0) } ?? .empty]
     }
 
-    /// `queues.csv` (see `queuesHeader`); `figures`: `queueFigures()` if already simulated.
-    public func queues(_ figures: [QueueFigures?]? = nil) throws(CSVError) -> CSVTable {
+    /// `queues.csv` (see `queuesHeader`).
+    public func queues() throws(CSVError) -> CSVTable {
         var table = CSVTable(header: Self.queuesHeader)
-        for (summary, queue) in zip(summaries, figures ?? queueFigures()) {
+        for (summary, queue) in zip(summaries, queueFigures) {
             guard let queue else { continue }
             for figures in queue.stages {
                 let stage = figures.stage
