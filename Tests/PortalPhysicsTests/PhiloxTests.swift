@@ -38,7 +38,12 @@ import Testing
                 for j in 0..<8 { v[j] = counters[j][w] }
                 return v
             }
-            let out = philox.eightBlocks(Philox4x32.Lanes(w0: lane(0), w1: lane(1), w2: lane(2), w3: lane(3)))
+            let lanes = Philox4x32.Lanes(w0: lane(0), w1: lane(1), w2: lane(2), w3: lane(3))
+            let out = philox.eightBlocks(lanes)
+            // The two-chain batch gives each set of lanes what eightBlocks gives it.
+            let swapped = Philox4x32.Lanes(w0: lanes.w3, w1: lanes.w2, w2: lanes.w1, w3: lanes.w0)
+            let (first, second) = philox.sixteenBlocks(lanes, swapped)
+            #expect(first == out && second == philox.eightBlocks(swapped))
             for j in 0..<8 {
                 #expect(SIMD4(out.w0[j], out.w1[j], out.w2[j], out.w3[j]) == philox(counters[j]), "lane \(j)")
             }

@@ -38,9 +38,10 @@ import Testing
         store.write(Self.smallGrid(), key: "a")
         let url = store.file(key: "a").url
         let good = try Data(contentsOf: url)
-        var flipped = good
+        var flipped = good, header = good
         flipped[good.count - 5] ^= 0x10                   // one bit of one stored value
-        for damaged in [flipped, good.prefix(good.count - 4), good.prefix(100), Data()] {
+        header[13 * 8 + 6] ^= 0x10                        // one exponent bit of the scale
+        for damaged in [flipped, header, good.prefix(good.count - 4), good.prefix(good.count - 1), good.prefix(100), Data()] {
             try damaged.write(to: url)
             #expect(store.read(key: "a") == nil)
         }

@@ -50,10 +50,7 @@ public struct SensitivityGrid: Sendable {
     /// the number of height rows and a closure filling one.
     public init(portal: Portal, xHalfM: Double, yHalfM: Double, zTopM: Double, stepM: Double = 0.025,
                 forEachRow: (Int, @Sendable @escaping (Int) -> [Double]) -> [[Double]] = { n, row in (0..<n).map(row) }) {
-        let nx = Int((2 * xHalfM / stepM).rounded(.up)) + 1
-        let ny = Int((2 * yHalfM / stepM).rounded(.up)) + 1
-        let nz = Int((zTopM / stepM).rounded(.up)) + 1
-        let origin = Vector3(-xHalfM, -yHalfM, 0)
+        let ((nx, ny, nz), origin) = Self.layout(xHalfM: xHalfM, yHalfM: yHalfM, zTopM: zTopM, stepM: stepM)
         let zones = portal.zones.count
         let padded = (zones + Self.zoneBlock - 1) / Self.zoneBlock * Self.zoneBlock
         // Rows in the final layout, in Double: the scale needs the whole grid's largest value.
@@ -103,6 +100,14 @@ public struct SensitivityGrid: Sendable {
         self.values = values
         self.largestMagnitude = values.reduce(0) { $1.isFinite ? Swift.max($0, abs(Double($1))) : $0 } * scale
         self.firstNonFinite = firstNonFinite
+    }
+
+    /// The node counts and the origin of a grid over x ∈ [−xHalf, xHalf], y ∈ [−yHalf,
+    /// yHalf], z ∈ [0, zTop] at `stepM`.
+    public static func layout(xHalfM: Double, yHalfM: Double, zTopM: Double, stepM: Double)
+        -> (counts: (x: Int, y: Int, z: Int), originM: Vector3) {
+        ((Int((2 * xHalfM / stepM).rounded(.up)) + 1, Int((2 * yHalfM / stepM).rounded(.up)) + 1,
+          Int((zTopM / stepM).rounded(.up)) + 1), Vector3(-xHalfM, -yHalfM, 0))
     }
 
     /// A grid from its stored parts, as a computed grid left them (read back from disk):

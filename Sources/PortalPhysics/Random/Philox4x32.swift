@@ -69,7 +69,6 @@ public struct Philox4x32: Sendable, Hashable {
         return c
     }
 
-    /// Eight 128-bit blocks, stored word-major: `w0` holds word 0 of each block.
     /// Sixteen blocks, as two `eightBlocks` calls give them, with the two sets of lanes
     /// advanced in the same loop: each round's multiplies and shuffles wait on the
     /// round before, so two independent chains keep the vector units twice as busy.
@@ -89,6 +88,7 @@ public struct Philox4x32: Sendable, Hashable {
         return (c, d)
     }
 
+    /// Eight 128-bit blocks, stored word-major: `w0` holds word 0 of each block.
     public struct Lanes: Sendable, Equatable {
         public var w0, w1, w2, w3: SIMD8<UInt32>
 

@@ -8,8 +8,9 @@ import PortalPhysics
 ///
 /// One binary file per grid, named by the SHA-256 of the portal's full description and
 /// the grid's extent: a header (format, that digest, counts, origin, step, scale, the
-/// largest magnitude, the number of values and a checksum of them), then the stored
-/// `Float`s' bit patterns, little-endian. A grid read back is the one computed, bit for
+/// largest magnitude, the number of values and a checksum of all these and the values),
+/// then the stored `Float`s' bit patterns in the machine's byte order (the header's
+/// words are little-endian, so a file from a machine of the other order fails its checks). A grid read back is the one computed, bit for
 /// bit, so results do not depend on whether the store was warm. A grid with a non-finite
 /// value is not kept (the run stops on it anyway). Every failure to read or write (a
 /// damaged, truncated or foreign file, a read-only home) falls back to computing.
@@ -17,9 +18,9 @@ struct SensitivityGridStore: Sendable {
     let folder: URL
 
     /// The store for this process, or nil when turned off or without a place to live.
-    /// A grid is large (48 MB for a bundled portal class), so the store keeps one other
-    /// build's folder, not four, and the `keptGrids` most recently used grids of each.
-    static let current: SensitivityGridStore? = CacheLocation.folder(prefix: "grids-", keeping: 1).map(SensitivityGridStore.init)
+    /// A grid is large (48 MB for a bundled portal class), so the store keeps two other
+    /// builds' folders, not four, and the `keptGrids` most recently used grids of each.
+    static let current: SensitivityGridStore? = CacheLocation.folder(prefix: "grids-", keeping: 2).map(SensitivityGridStore.init)
 
     static let keptGrids = 12
 
@@ -64,7 +65,8 @@ struct SensitivityGridStore: Sendable {
         words += stride(from: 0, to: 32, by: 8).map { i in digest[i..<(i + 8)].reversed().reduce(0) { $0 << 8 | UInt64($1) } }
         words += [grid.zoneCount, grid.counts.x, grid.counts.y, grid.counts.z].map { UInt64($0) }
         words += [grid.originM.x, grid.originM.y, grid.originM.z, grid.stepM, grid.scale, grid.largestMagnitude].map(\.bitPattern)
-        words += [UInt64(grid.values.count), checksum(grid.values), 0, 0]
+        words += [UInt64(grid.values.count)]
+        words += [checksum(grid.values, header: words), 0, 0]
         var data = Data()
         data.reserveCapacity(words.count * 8 + grid.values.count * 4)
         for w in words { withUnsafeBytes(of: w.littleEndian) { data.append(contentsOf: $0) } }
@@ -85,23 +87,26 @@ struct SensitivityGridStore: Sendable {
             let reals = (4..<10).map { Double(bitPattern: word(h + $0)) }
             let count = Int(truncatingIfNeeded: word(h + 10)), sum = word(h + 11)
             let (zones, nx, ny, nz) = (integers[0], integers[1], integers[2], integers[3])
-            guard zones > 0, nx > 1, ny > 1, nz > 1, zones < 1 << 16, nx < 1 << 16, ny < 1 << 16, nz < 1 << 16,
-                  reals.allSatisfy(\.isFinite) else { return nil }
+            // Bounds that keep every product below Int's range, whatever the file says.
+            guard (1...1024).contains(zones), [nx, ny, nz].allSatisfy((2...4096).contains),
+                  reals.allSatisfy(\.isFinite), (data.count - headerBytes) % 4 == 0,
+                  count == (data.count - headerBytes) / 4 else { return nil }
             let padded = (zones + SensitivityGrid.zoneBlock - 1) / SensitivityGrid.zoneBlock * SensitivityGrid.zoneBlock
-            guard count == nx * ny * nz * 6 * padded, data.count == headerBytes + count * 4 else { return nil }
+            guard count == nx * ny * nz * 6 * padded else { return nil }
             let values = [Float](unsafeUninitializedCapacity: count) { buffer, initialised in
                 UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[headerBytes...]))
                 initialised = count
             }
-            guard checksum(values) == sum else { return nil }
+            guard checksum(values, header: (0..<(h + 11)).map(word)) == sum else { return nil }
             return SensitivityGrid(zoneCount: zones, originM: Vector3(reals[0], reals[1], reals[2]), stepM: reals[3],
                                    counts: (nx, ny, nz), scale: reals[4], values: values, largestMagnitude: reals[5])
         }
     }
 
-    /// A 64-bit checksum of the values' bit patterns (FNV-1a over 32-bit words in four
-    /// interleaved lanes, then folded): a damaged file fails it, but by rare chance.
-    static func checksum(_ values: [Float]) -> UInt64 {
+    /// A 64-bit checksum of the header's words before it and the values' bit patterns
+    /// (FNV-1a over 32-bit words in four interleaved lanes, then folded with the header):
+    /// a damaged file fails it, but by rare chance.
+    static func checksum(_ values: [Float], header: [UInt64]) -> UInt64 {
         var lanes = SIMD4<UInt64>(0xCBF2_9CE4_8422_2325, 0x8422_2325_CBF2_9CE4, 0x1000_0000_01B3, 0x01B3_1000_0000)
         let prime = SIMD4<UInt64>(repeating: 0x0000_0100_0000_01B3)
         values.withUnsafeBufferPointer { v in
@@ -113,7 +118,8 @@ struct SensitivityGridStore: Sendable {
             }
             while i < v.count { lanes[0] = (lanes[0] ^ UInt64(v[i].bitPattern)) &* prime[0]; i += 1 }
         }
-        return lanes.indices.reduce(UInt64(0)) { ($0 ^ lanes[$1]) &* 0x0000_0100_0000_01B3 }
+        let folded = lanes.indices.reduce(UInt64(0)) { ($0 ^ lanes[$1]) &* 0x0000_0100_0000_01B3 }
+        return header.reduce(folded) { ($0 ^ $1) &* 0x0000_0100_0000_01B3 }
     }
 }
 

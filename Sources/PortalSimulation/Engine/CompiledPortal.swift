@@ -59,7 +59,9 @@ public struct CompiledPortal: Sendable {
         // objects; read back from the store when an earlier process of this build made it.
         let (xHalf, yHalf, zTop) = (portal.aperture.widthM / 2, walkHalfLengthM + 0.3, portal.aperture.heightM)
         let key = SensitivityGridStore.key(portal: portal, xHalfM: xHalf, yHalfM: yHalf, zTopM: zTop, stepM: Self.gridStepM)
-        if let stored = store?.read(key: key) {
+        let layout = SensitivityGrid.layout(xHalfM: xHalf, yHalfM: yHalf, zTopM: zTop, stepM: Self.gridStepM)
+        if let stored = store?.read(key: key), stored.zoneCount == portal.zones.count, stored.counts == layout.counts,
+           stored.originM == layout.originM, stored.stepM == Self.gridStepM {
             grid = stored
         } else {
             grid = SensitivityGrid(portal: portal, xHalfM: xHalf, yHalfM: yHalf, zTopM: zTop, stepM: Self.gridStepM) { rows, row in

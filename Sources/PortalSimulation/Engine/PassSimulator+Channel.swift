@@ -154,8 +154,8 @@ final class ChannelState {
         let lanes = zones * channels, stride = laneStride, chunks = stride / 4
         // 1. Noise samples (the padding lanes stay zero). With σ = 0 nothing is drawn and
         // the buffer stays zero from its creation.
-        // Drawn in one bulk fill (its vector path needs runs of eight), then spread into
-        // the rows; the same numbers in the same order as a fill per row.
+        // Drawn in one bulk fill, then spread into the rows: the same numbers in the same
+        // order as a fill per row.
         if noiseScale > 0 {
             random.fillGaussians(UnsafeMutableBufferPointer(start: drawn, count: n &* lanes), scale: noiseScale)
             for k in 0..<n { (noise + k &* stride).update(from: drawn + k &* lanes, count: lanes) }
