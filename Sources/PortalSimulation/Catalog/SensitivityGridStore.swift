@@ -36,9 +36,8 @@ struct SensitivityGridStore: Sendable {
     }
 
     func file(key: String) -> (url: URL, digest: [UInt8]) {
-        let digest = SHA256.digest(Array(key.utf8))
-        let name = digest.map { String($0, radix: 16).leftPadded(to: 2) }.joined()
-        return (folder.appendingPathComponent(name + ".grid"), digest)
+        let bytes = Array(key.utf8)
+        return (folder.appendingPathComponent(SHA256.hexDigest(bytes) + ".grid"), SHA256.digest(bytes))
     }
 
     func read(key: String) -> SensitivityGrid? {
@@ -121,8 +120,4 @@ struct SensitivityGridStore: Sendable {
         let folded = lanes.indices.reduce(UInt64(0)) { ($0 ^ lanes[$1]) &* 0x0000_0100_0000_01B3 }
         return header.reduce(folded) { ($0 ^ $1) &* 0x0000_0100_0000_01B3 }
     }
-}
-
-private extension String {
-    func leftPadded(to width: Int) -> String { String(repeating: "0", count: Swift.max(0, width - count)) + self }
 }

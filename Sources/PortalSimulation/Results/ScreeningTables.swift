@@ -9,14 +9,21 @@
 public struct ScreeningTables: Sendable {
     public let scenario: RunScenario
     public let tallies: RunTallies
+    /// Each configuration's nuisance alarms, throughput and stage loads, in file order
+    /// (configurations without an innocent tally left out).
+    public private(set) var summaries: [ConfigurationSummary] = []
     /// The queue simulation of each configuration of `summaries` (nil for all when the
-    /// scenario gives no arrivals), at the scenario's seed: run once, here, for the
-    /// tables and the summary alike.
+    /// scenario gives no arrivals), at the scenario's seed. Both are made once, here, for
+    /// the tables and the summary alike.
     public private(set) var queueFigures: [QueueFigures?] = []
 
     public init(scenario: RunScenario, tallies: RunTallies) {
         self.scenario = scenario
         self.tallies = tallies
+        let innocent = (object: scenario.population.name, location: "-", isInnocent: true)
+        summaries = scenario.configurations.compactMap { configuration in
+            tally(configuration, innocent).map { ConfigurationSummary(configuration: configuration, innocent: $0) }
+        }
         if let schedule = scenario.arrivalSchedule {
             queueFigures = summaries.map { $0.simulateQueues(schedule, seed: scenario.seed) }
         } else {
@@ -170,14 +177,6 @@ public struct ScreeningTables: Sendable {
             }
         }
         return table
-    }
-
-    /// Each configuration's summary, from its innocent population.
-    public var summaries: [ConfigurationSummary] {
-        let innocent = (object: scenario.population.name, location: "-", isInnocent: true)
-        return scenario.configurations.compactMap { configuration in
-            tally(configuration, innocent).map { ConfigurationSummary(configuration: configuration, innocent: $0) }
-        }
     }
 
     /// `configurations.csv`.
