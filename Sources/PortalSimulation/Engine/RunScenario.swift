@@ -83,6 +83,8 @@ public struct RunScenario: Sendable {
     /// People arriving per hour in each opening hour, in order, for the queue
     /// simulation of a day; nil: not given (then `arrivalsPerHour` is a steady state).
     public var arrivalsByHour: [Double]?
+    /// The year and the budget, for `site.csv`; nil: not given.
+    public var site: Site?
 
     public init(name: String, seed: UInt64, trials: Int, population: Population, threats: Threats?,
                 configurations: [ScreeningConfiguration]) {

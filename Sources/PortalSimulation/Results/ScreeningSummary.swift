@@ -57,6 +57,7 @@ extension ScreeningTables {
         var parts = [costs.text]
         if !stageQueues.rows.isEmpty { parts.append("queues by stage (simulated; formula: the analytic approximation)\n" + stageQueues.text) }
         if !detection.rows.isEmpty { parts.insert("probability of detection\n" + detection.text, at: 0) }
+        if let site = siteSummary() { parts.append(site) }
         if configurations.count > 1 {
             var pairs = TextTable([("configuration", .left), ("object", .left), ("location", .left),
                                     ("difference", .right), ("95% interval", .left), ("discordant", .right)])
@@ -74,11 +75,12 @@ extension ScreeningTables {
     }
 
     /// screening.csv, stages.csv, configurations.csv, with two or more configurations
-    /// comparison.csv, and with arrivals queues.csv, by file name.
+    /// comparison.csv, with arrivals queues.csv, and with a site site.csv, by file name.
     public func allTables() throws(CSVError) -> [String: CSVTable] {
         var tables = ["screening.csv": try screening(), "stages.csv": try stages(), "configurations.csv": try configurations()]
         if scenario.configurations.count > 1 { tables["comparison.csv"] = try comparison() }
         if scenario.arrivalSchedule != nil { tables["queues.csv"] = try queues() }
+        if scenario.site != nil { tables["site.csv"] = try site() }
         return tables
     }
 

@@ -32,10 +32,12 @@ public struct ScenarioFile: Sendable {
     /// `signatures: {model: solver | ellipsoid, cells: N}`: how primitives' spectra are
     /// computed (default: the solvers at 16 cells across).
     public var signatureModel: SignatureModel = .standard
+    /// `site:`: the year and the budget (see `Site`); nil when not given.
+    public var site: Site?
 
     static let topLevelKeys = ["name", "description", "seed", "trials", "portal", "objects", "population", "threats", "output",
                                "portals", "screening", "configurations", "sweep", "expect",
-                               "arrivals_per_hour", "arrivals_by_hour", "signatures"]
+                               "arrivals_per_hour", "arrivals_by_hour", "signatures", "site"]
 
     public static func load(path: String) throws(InputErrors) -> ScenarioFile {
         try decode(YAMLDocument(contentsOf: path))
@@ -49,6 +51,7 @@ public struct ScenarioFile: Sendable {
         var configurations: [ScreeningConfiguration] = []
         var arrivalsPerHour: Double?, arrivalsByHour: [Double]?
         var model = SignatureModel.standard
+        var site: Site?
         if let top = document.root.mapping(allowedKeys: topLevelKeys, reporting: &diagnostics) {
             name = top.optional("name").flatMap { $0.name(reporting: &diagnostics) }
             _ = top.optional("description").map { $0.string(reporting: &diagnostics) }
@@ -89,6 +92,11 @@ public struct ScenarioFile: Sendable {
                 }
                 writePasses = output.optional("passes").flatMap { $0.bool(reporting: &diagnostics) } ?? false
             }
+            if let section = top.optional("site"), !portalFailed {
+                let context = SiteDescription.Context(threats: threats, configurations: configurations,
+                                                      arrivalsByHourSum: arrivalsByHour.map { $0.reduce(0, +) })
+                site = SiteDescription.decode(section, context, &diagnostics)
+            }
             expectations = top.optional("expect").map { ExpectationDescription.decode($0, &diagnostics) } ?? []
         }
         try diagnostics.throwIfAny()
@@ -97,6 +105,7 @@ public struct ScenarioFile: Sendable {
                             outputFolder: outputFolder, writePasses: writePasses, configurations: configurations,
                             expectations: expectations, arrivalsPerHour: arrivalsPerHour, signatureModel: model)
         file.arrivalsByHour = arrivalsByHour
+        file.site = site
         return file
     }
 
@@ -141,6 +150,7 @@ public struct ScenarioFile: Sendable {
                               configurations: configurations)
         run.arrivalsPerHour = arrivalsPerHour
         run.arrivalsByHour = arrivalsByHour
+        run.site = site
         return run
     }
 

@@ -29,11 +29,18 @@ public enum ClopperPearson {
         precondition(k >= 0 && n >= 0 && k <= n, "ClopperPearson: need 0 ≤ k ≤ n, got k = \(k), n = \(n)")
         precondition(confidence > 0 && confidence < 1, "ClopperPearson: confidence must be in (0, 1), got \(confidence)")
         guard n > 0 else { return (0, 1) }
+        return interval(successes: Double(k), trials: Double(n), confidence: confidence)
+    }
+
+    /// The same interval for a count and a sample size that need not be whole: an
+    /// effective sample size (`WeightedRate`). Requires 0 ≤ x ≤ n and n > 0.
+    static func interval(successes x: Double, trials n: Double, confidence: Double = 0.95) -> (low: Double, high: Double) {
+        precondition(n > 0 && x >= 0 && x <= n, "ClopperPearson: need 0 ≤ x ≤ n and n > 0, got x = \(x), n = \(n)")
         let tail = (1 - confidence) / 2
-        let successes = Double(k), failures = Double(n - k)
-        let estimate = successes / Double(n)
-        let low = k == 0 ? 0 : min(betaQuantile(lowerTail: tail, successes, failures + 1), estimate)
-        let high = k == n ? 1 : max(betaQuantile(upperTail: tail, successes + 1, failures), estimate)
+        let failures = n - x
+        let estimate = x / n
+        let low = x == 0 ? 0 : min(betaQuantile(lowerTail: tail, x, failures + 1), estimate)
+        let high = x == n ? 1 : max(betaQuantile(upperTail: tail, x + 1, failures), estimate)
         return (low, high)
     }
 
