@@ -128,6 +128,17 @@ struct SiteFiguresTests {
         #expect(errors("site: {arrivals_per_day: 100, attempts_per_year: [{object: mini-phone-thumb, share: 1 %}]}\n").isEmpty)
     }
 
+    /// A plain portal with a site is a screening run: its year is written, not dropped.
+    @Test func aPlainPortalWithASiteWritesItsYear() throws {
+        let plain = String(Self.scenarioText.split(separator: "screening:")[0]) + "threats:\n  objects: [mini-phone-thumb]\n  locations: [shoe]\n"
+        #expect(try !EngineTests.scenario(plain).isScreening)
+        let scenario = try EngineTests.scenario(plain + "site: {arrivals_per_day: 10, attempts_per_year: [{object: mini-phone-thumb, attempts: 4}]}\n", trials: 20)
+        #expect(scenario.isScreening)
+        let tallies = try Engine(scenario: scenario, threads: 1).runRecording(threads: 1, recordPasses: false).tallies
+        let site = try ScreeningTables(scenario: scenario, tallies: tallies).site()
+        #expect(site.rows.count == 1)
+    }
+
     /// A share of the arrivals becomes attempts; arrivals_by_hour gives the day's arrivals.
     @Test func sharesAndHourlyArrivals() throws {
         let scenario = try EngineTests.scenario(Self.scenarioText + "arrivals_by_hour: [20, 60, 20]\n"
