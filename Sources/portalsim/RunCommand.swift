@@ -134,6 +134,7 @@ extension PortalSimCommand {
                     outputs["results.csv"] = try ResultsTables.results(tallies, scenario: run)
                     outputs["alarms.csv"] = try ResultsTables.alarms(tallies, scenario: run)
                     if screening { outputs.merge(try tables.allTables()) { first, _ in first } }
+                    else if run.site != nil { outputs["site.csv"] = try tables.site() }
                 }
                 var files = outputs.mapValues(\.bytes)
                 if let shardSpec {

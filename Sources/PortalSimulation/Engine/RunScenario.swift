@@ -105,10 +105,10 @@ public struct RunScenario: Sendable {
 }
 
 extension RunScenario {
-    /// Whether this is more than one portal walked through by everyone, or has a site
-    /// (whose year `site.csv` gives): then the run writes the screening tables too.
+    /// Whether this is more than one portal walked through by everyone: then the run
+    /// writes the screening tables too (a plain portal with a site writes only
+    /// `site.csv` of them, so that its results.csv keeps its columns).
     public var isScreening: Bool {
-        if site != nil { return true }
         guard configurations.count == 1, let only = configurations.first, only.stages.count == 1 else { return true }
         if case .portal = only.stages[0].kind, only.stages[0].entry.isEveryone { return false }
         return true

@@ -37,18 +37,23 @@ public struct SiteFigures: Sendable, Equatable {
     /// passes (a merge of shards that left it out).
     public init?(site: Site, summary: ConfigurationSummary, detection: (_ object: String, _ location: String) -> (detected: Int, trials: Int)?) {
         var strata: [WeightedRate.Stratum] = []
+        var through = 0.0
         for attempt in site.attempts where attempt.perYear > 0 {
             guard let (detected, trials) = detection(attempt.object, attempt.location), trials > 0 else { return nil }
             strata.append(.init(successes: trials - detected, trials: trials, weight: attempt.perYear))
+            through += attempt.perYear * Double(trials - detected) / Double(trials)
         }
         let attempts = site.attemptsPerYear
         configuration = summary.configuration.name
         attemptsPerYear = attempts
+        // The count from the attempts directly: nothing detected is exactly all through
+        // (the normalised weights of the rate need not sum to 1 to the last bit).
+        phonesThroughPerYear = through
         if strata.isEmpty {
-            (phonesThroughPerYear, phonesThroughLow, phonesThroughHigh) = (0, 0, 0)
+            (phonesThroughLow, phonesThroughHigh) = (0, 0)
         } else {
             let miss = WeightedRate(strata)
-            (phonesThroughPerYear, phonesThroughLow, phonesThroughHigh) = (attempts * miss.rate, attempts * miss.low, attempts * miss.high)
+            (phonesThroughLow, phonesThroughHigh) = (Swift.min(attempts * miss.low, through), Swift.max(attempts * miss.high, through))
         }
         alarmsPerDay = site.arrivalsPerDay * summary.nuisanceRate
         searchesPerDay = site.arrivalsPerDay * summary.secondaryRate
