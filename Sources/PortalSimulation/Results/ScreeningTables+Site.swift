@@ -28,17 +28,6 @@ extension ScreeningTables {
         "extra_phones_stopped", "extra_cost_per_year", "phones_stopped_per_1000", "rank",
     ]
 
-    /// Each configuration's year at the site (nil for a configuration some case of the
-    /// site has no passes in); empty without `site:`.
-    public var siteFigures: [SiteFigures?] {
-        guard let site = scenario.site else { return [] }
-        return summaries.map { summary in
-            SiteFigures(site: site, summary: summary) { object, location in
-                tally(summary.configuration, (object, location, false)).map { ($0.detected, $0.trials) }
-            }
-        }
-    }
-
     /// The improvements (every configuration after the first) against the first, and
     /// each one's rank, best first (nil for the baseline or when a figure is missing).
     static func improvements(_ figures: [SiteFigures?]) -> [(SiteImprovement, rank: Int)?] {
@@ -61,8 +50,7 @@ extension ScreeningTables {
     public func site() throws(CSVError) -> CSVTable {
         var table = CSVTable(header: Self.siteHeader)
         guard let site = scenario.site else { return table }
-        let figures = siteFigures
-        let ranked = Self.improvements(figures)
+        let (figures, ranked) = (siteFigures, siteRanks)
         func amount(_ x: Double?) -> CSVField { x.map { .number(NumberFormat.rounded($0, significantDigits: 6)) } ?? .empty }
         for (k, summary) in summaries.enumerated() {
             guard let f = figures[k] else { continue }
@@ -84,8 +72,7 @@ extension ScreeningTables {
     /// improvements ranked; nil without `site:`.
     public func siteSummary() -> String? {
         guard let site = scenario.site else { return nil }
-        let figures = siteFigures
-        let ranked = Self.improvements(figures)
+        let (figures, ranked) = (siteFigures, siteRanks)
         let c = site.currency
         var table = TextTable([("configuration", .left), ("phones through/year (95%)", .left), ("stopped", .right),
                                ("alarms/day", .right), ("searches/day", .right), ("staff h/year", .right),

@@ -16,6 +16,11 @@ public struct ScreeningTables: Sendable {
     /// scenario gives no arrivals), at the scenario's seed. Both are made once, here, for
     /// the tables and the summary alike.
     public private(set) var queueFigures: [QueueFigures?] = []
+    /// Each configuration of `summaries` in its year at the site (nil for one that some
+    /// case of the site has no passes in), and its improvement over the first with its
+    /// rank; both empty without `site:`. Made once, here, for `site.csv` and the summary.
+    public private(set) var siteFigures: [SiteFigures?] = []
+    private(set) var siteRanks: [(SiteImprovement, rank: Int)?] = []
 
     public init(scenario: RunScenario, tallies: RunTallies) {
         self.scenario = scenario
@@ -28,6 +33,15 @@ public struct ScreeningTables: Sendable {
             queueFigures = summaries.map { $0.simulateQueues(schedule, seed: scenario.seed) }
         } else {
             queueFigures = summaries.map { _ in nil }
+        }
+        if let site = scenario.site {
+            siteFigures = summaries.map { summary in
+                SiteFigures(site: site, summary: summary) { object, location in
+                    tallies[CaseKey.threat(configuration: summary.configuration.name, device: object, location: location)]
+                        .map { ($0.detected, $0.trials) }
+                }
+            }
+            siteRanks = Self.improvements(siteFigures)
         }
     }
 
