@@ -141,7 +141,7 @@ extension PortalSimCommand {
         /// The engine lines; returns each line's label and rate.
         func measureEngine() throws -> [BenchFigures.Line] {
             var scenario = try ScenarioFile.decode(YAMLDocument(text: Self.standardScenario, file: "bench")).runScenario()
-            scenario.population.items = []
+            for p in scenario.populations.indices { scenario.populations[p].items = [] }
             scenario.trials = passes / 2          // two cases: the threat and the (empty) population
             let engine = Engine(scenario: scenario, threads: threads)
             print("portalsim bench: engine, standard scenario, \(scenario.trials * engine.cases.count) passes per measurement")

@@ -15,7 +15,16 @@ extension PortalSimCommand.Calibrate {
             guard let passes = trials ?? file.trials else {
                 throw InputErrors(InputDiagnostic(file: self.file, message: "calibrating to a nuisance rate needs 'trials' (or --trials)"))
             }
-            let base = RunScenario(name: file.name ?? "scenario", seed: file.seed ?? 1, trials: passes, population: file.population,
+            let observed: Population
+            if let name = population {
+                guard let named = file.populations.first(where: { $0.name == name }) else {
+                    throw flagError("--population", "no population named '\(name)' in \(self.file) (its populations: \(file.populations.map(\.name).joined(separator: ", ")))")
+                }
+                observed = named
+            } else {
+                observed = file.populations[0]
+            }
+            let base = RunScenario(name: file.name ?? "scenario", seed: file.seed ?? 1, trials: passes, population: observed,
                                    threats: nil, configurations: [])
             Interruption.install()
             let bar = ProgressBar(total: NuisanceCalibration.totalPasses(trials: passes, detector: file.detector), label: "calibrate")
@@ -27,7 +36,7 @@ extension PortalSimCommand.Calibrate {
                 throw InputErrors(InputDiagnostic(file: self.file, message: "\(error)"))
             }
             bar.finish()
-            print(NuisanceCalibrationText.report(result, population: file.population.name, detector: file.detector,
+            print(NuisanceCalibrationText.report(result, population: observed.name, detector: file.detector,
                                                  seed: base.seed), terminator: "")
             reproduced = result.reproduced
         }

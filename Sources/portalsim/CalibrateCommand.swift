@@ -22,7 +22,9 @@ extension PortalSimCommand {
                 first reaching the rate found by bisection, then the nearer of it and the one \
                 below. Prints that setting's simulated rate with its 95% interval, its \
                 neighbours', the settings whose interval contains the rate and, for a count \
-                (36/200), the settings the count's own Wilson interval allows. Exit status: 0 \
+                (36/200), the settings the count's own Wilson interval allows. A scenario with \
+                several populations calibrates on one of them (--population, default the \
+                first): a site's log counts alarms per kind of arrival. Exit status: 0 \
                 the rate is reproduced (within the chosen setting's interval), 1 it is not (out \
                 of reach, or in a jump between two settings: raise --trials), 2 bad input.
 
@@ -45,6 +47,9 @@ extension PortalSimCommand {
         @Option(help: "With --nuisance-rate: passes of the population (default: the scenario's trials).")
         var trials: Int?
 
+        @Option(help: "With --nuisance-rate: the population whose alarm rate was observed (default: the scenario's first).")
+        var population: String?
+
         func validate() throws {
             guard (1...1024).contains(threads) else { throw ValidationError("--threads must be between 1 and 1024") }
             if let trials, !(1...100_000_000).contains(trials) { throw ValidationError("--trials must be between 1 and 100000000") }
@@ -57,6 +62,9 @@ extension PortalSimCommand {
             }
             if trials != nil {
                 try reportingInputErrors { throw flagError("--trials", "applies to --nuisance-rate; a protocol sets its own passes") }
+            }
+            if population != nil {
+                try reportingInputErrors { throw flagError("--population", "applies to --nuisance-rate; a protocol has no population") }
             }
             var found = false
             try reportingInputErrors {

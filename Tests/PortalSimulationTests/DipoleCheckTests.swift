@@ -58,7 +58,7 @@ import Testing
         let run = try ScenarioFile.decode(YAMLDocument(text: Self.scenario, file: "t.yaml")).runScenario()
         let engine = Engine(scenario: run, threads: 1)
         let tallies = try engine.run(threads: 1)
-        let sampler = PersonSampler(population: run.population, apertureHalfWidthM: 0.38)
+        let sampler = PersonSampler(population: run.populations[0], apertureHalfWidthM: 0.38)
         let fs = try #require(engine.portals.first).settings.sampleRateHz
         let person = RandomStream()
         var carried: [CarriedItem] = []

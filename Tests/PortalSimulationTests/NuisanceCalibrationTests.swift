@@ -49,7 +49,7 @@ struct NuisanceCalibrationTests {
             var detector = file.detector
             detector.sensitivity = s
             let run = RunScenario(name: "n", seed: 13, trials: 3000, portal: try file.requirePortal(), detector: detector,
-                                  population: file.population, threats: nil)
+                                  population: file.populations[0], threats: nil)
             let tally = try #require(try Engine(scenario: run, threads: 1).run(threads: 1)
                 .cases[.innocent(configuration: "n", population: "clean-testers")])
             #expect(result.points[s].alarms == tally.alarms && tally.trials == 3000, "setting \(s)")

@@ -143,7 +143,7 @@ struct QueueSimulationTests {
               - {name: wtmd, kind: portal}
               - {name: pat-down, kind: manual-search, enters: {on_alarm: [wtmd]}, time: 120 s}
             """, trials: 400)
-        let key = CaseKey.innocent(configuration: scenario.configurations[0].name, population: scenario.population.name)
+        let key = CaseKey.innocent(configuration: scenario.configurations[0].name, population: scenario.populations[0].name)
         let tally = try #require(tallies.screening[key])
         #expect(tally.routes.values.reduce(0, +) == tally.trials)
         #expect(tally.routes[0b11] == tally.stages[1].entered && tally.routes[0b01] == tally.trials - tally.stages[1].entered)

@@ -61,7 +61,7 @@ struct SiteFiguresTests {
             .threat(configuration: c, device: "mini-phone-thumb", location: "ankle-sock"): Self.tally(trials: 200, detected: 0),
             .threat(configuration: c, device: "mini-phone-3310", location: "shoe"): Self.tally(trials: 200, detected: 180),
             .threat(configuration: c, device: "mini-phone-3310", location: "ankle-sock"): Self.tally(trials: 200, detected: 100),
-            .innocent(configuration: c, population: scenario.population.name): Self.tally(trials: 1000, detected: 100, searched: 100),
+            .innocent(configuration: c, population: scenario.populations[0].name): Self.tally(trials: 1000, detected: 100, searched: 100),
         ]
         let tables = ScreeningTables(scenario: scenario, tallies: RunTallies(screening: screening, portals: TallySet()))
         let f = try #require(tables.siteFigures.first ?? nil)

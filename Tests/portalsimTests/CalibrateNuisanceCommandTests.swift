@@ -57,6 +57,26 @@ import Testing
         #expect(r.stdout.contains("the observed interval 15.0%-26.1% maps onto thresholds "), "\(r.stdout)")
     }
 
+    /// With several populations, calibrate works on the one named (default: the first).
+    @Test func calibratesOnTheNamedPopulation() throws {
+        let folder = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = try Self.scenario(in: folder)
+        let text = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "population: {name: clean-testers}", with: """
+            populations:
+              - {name: clean-testers, share: 90 %}
+              - {name: buckled, share: 10 %, items: [{object: belt-buckle, location: waistband-front}]}
+            """)
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let named = try PortalSimBinary.run(["calibrate", path, "--nuisance-rate", "20%", "--trials", "500", "--population", "buckled"])
+        #expect(named.stdout.contains("population 'buckled'"), "\(named.stdout)\(named.stderr)")
+        let first = try PortalSimBinary.run(["calibrate", path, "--nuisance-rate", "20%", "--trials", "500"])
+        #expect(first.stdout.contains("population 'clean-testers'"), "\(first.stdout)\(first.stderr)")
+        let unknown = try PortalSimBinary.run(["calibrate", path, "--nuisance-rate", "20%", "--population", "staff"])
+        #expect(unknown.status == 2 && unknown.stderr.contains("--population: no population named 'staff'")
+                && unknown.stderr.contains("(its populations: clean-testers, buckled)"), "\(unknown.stderr)")
+    }
+
     @Test func badFlagsExitTwoNamingTheFlag() throws {
         let folder = try Self.scratch()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -70,6 +90,8 @@ import Testing
         #expect(range.stderr.contains("--nuisance-rate: must lie strictly between 0 and 1 (0 % and 100 %), got '150%'"), "\(range.stderr)")
         let trials = try PortalSimBinary.run(["calibrate", path, "--trials", "100"])
         #expect(trials.status == 2 && trials.stderr.contains("--trials: applies to --nuisance-rate"), "\(trials.stderr)")
+        let population = try PortalSimBinary.run(["calibrate", path, "--population", "clean-testers"])
+        #expect(population.status == 2 && population.stderr.contains("--population: applies to --nuisance-rate"), "\(population.stderr)")
         let protocolFile = PortalSimBinary.repositoryRoot.appendingPathComponent("scenarios/protocols/nij-steel-sphere.yaml").path
         let wrong = try PortalSimBinary.run(["calibrate", protocolFile, "--nuisance-rate", "18%"])
         #expect(wrong.status == 2 && wrong.stderr.contains("unknown key 'protocol'"), "\(wrong.stderr)")

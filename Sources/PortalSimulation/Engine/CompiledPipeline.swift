@@ -22,11 +22,19 @@ struct CompiledPipeline: Sendable {
     /// do not matter.
     let streamIDs: [UInt64]
     let canFind: Bool
+    /// By stage: bit p set when people of population p may enter it.
+    let admittedPopulations: [UInt64]
 
-    init(configuration: ScreeningConfiguration, stages: [Stage]) {
+    /// - Parameter populations: the scenario's population names, in order (at most 64).
+    init(configuration: ScreeningConfiguration, stages: [Stage], populations: [String]) {
         precondition(stages.count <= 64, "CompiledPipeline: at most 64 stages")
+        precondition(populations.count <= 64, "CompiledPipeline: at most 64 populations")
         self.configuration = configuration
         self.stages = stages
+        admittedPopulations = configuration.stages.map { stage in
+            guard let names = stage.entry.populations else { return ~0 }
+            return populations.indices.reduce(0) { mask, p in names.contains(populations[p]) ? mask | (1 << UInt64(p)) : mask }
+        }
         var ranks: [String: Int] = [:]
         streamIDs = configuration.stages.map { stage in
             let kind = stage.kind.name
@@ -37,10 +45,11 @@ struct CompiledPipeline: Sendable {
     }
 
     /// One person through the pipeline: each stage in turn, if the person enters it,
-    /// until a stage finds the threat. Counts into `tally` and returns whether the
+    /// until a stage finds the threat. A stage for other populations than the person's
+    /// (`population`, an index into the scenario's) is passed by, drawing nothing. Counts into `tally` and returns whether the
     /// pipeline detected the person (threat: the item found, or an alarm when no stage
     /// can find; innocent: any alarm).
-    func walk(_ walker: PersonSampler.Walker, carried: [CarriedItem], isInnocent: Bool, engine: Engine, worker: Worker,
+    func walk(_ walker: PersonSampler.Walker, carried: [CarriedItem], isInnocent: Bool, population: Int, engine: Engine, worker: Worker,
               stream: RandomStream, caseID: UInt64, pass: Int, tally: inout ScreeningTally) -> Bool {
         var alarms: UInt64 = 0, route: UInt64 = 0
         var found = false, searched = false
@@ -50,6 +59,7 @@ struct CompiledPipeline: Sendable {
         for (s, stage) in stages.enumerated() {
             if found { break }
             let entry = configuration.stages[s].entry
+            if admittedPopulations[s] & (1 << UInt64(population)) == 0 { continue }
             if let list = entry.onAlarmOf {
                 let eligible = list.isEmpty ? alarms != 0 : list.contains { alarms & (1 << UInt64($0)) != 0 }
                 if !eligible { continue }

@@ -85,7 +85,7 @@ extension Engine {
         guard let s = pipeline.stages.firstIndex(where: { if case .portal = $0 { return true } else { return false } }),
               case .portal(let p) = pipeline.stages[s] else { throw .noPortal }
         let runCase = cases[caseIndex]
-        let sampler = PersonSampler(population: scenario.population, apertureHalfWidthM: portals[p].portal.aperture.widthM / 2)
+        let sampler = PersonSampler(population: scenario.populations[runCase.population], apertureHalfWidthM: portals[p].portal.aperture.widthM / 2)
         person.reseed(seed: scenario.seed, caseID: runCase.identity, pass: pass, stream: 0)
         let walker = drawPerson(runCase, sampler: sampler, random: person, into: &worker.carried)
         stream.reseed(seed: scenario.seed, caseID: runCase.identity, pass: pass, stream: pipeline.streamIDs[s])

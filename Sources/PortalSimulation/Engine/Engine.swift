@@ -32,6 +32,9 @@ public struct RunCase: Sendable {
     public let location: String
     public let isInnocent: Bool
     let content: Content
+    /// The index in `RunScenario.populations` of the case's walkers: the threats'
+    /// carrier population, or the innocent case's own.
+    let population: Int
     /// What seeds the case's streams: a hash of its names, so that the same case meets
     /// the same people in any file that has it, whatever else the file holds.
     let identity: UInt64
@@ -69,8 +72,10 @@ public struct Engine: Sendable {
 
     public let scenario: RunScenario
     public let cases: [RunCase]
-    /// Every object a case can carry: the threats, then the population's items.
+    /// Every object a case can carry: the threats, then each population's items.
     let objects: [ObjectEntry]
+    /// `itemOffsets[p]`: the index in `objects` of population `p`'s first item.
+    let itemOffsets: [Int]
     /// The compiled portals of every portal stage (stages with the same portal share
     /// one; the same coils with other settings share its grid).
     let portals: [CompiledPortal]
@@ -106,8 +111,13 @@ public struct Engine: Sendable {
         self.scenario = scenario
         self.reusesPortalPasses = reusesPortalPasses
         var objects = scenario.threats?.objects ?? []
-        objects += scenario.population.items.map(\.object)
+        var itemOffsets: [Int] = []
+        for population in scenario.populations {
+            itemOffsets.append(objects.count)
+            objects += population.items.map(\.object)
+        }
         self.objects = objects
+        self.itemOffsets = itemOffsets
 
         var portals: [CompiledPortal] = []
         var pipelines: [CompiledPipeline] = []
@@ -137,7 +147,8 @@ public struct Engine: Sendable {
                     stages.append(.ferromagnetic(pillars))
                 }
             }
-            pipelines.append(CompiledPipeline(configuration: configuration, stages: stages))
+            pipelines.append(CompiledPipeline(configuration: configuration, stages: stages,
+                                              populations: scenario.populations.map(\.name)))
         }
         precondition(!pipelines.isEmpty, "Engine: a scenario needs at least one configuration")
         self.portals = portals
@@ -159,14 +170,17 @@ public struct Engine: Sendable {
             for (o, object) in threats.objects.enumerated() {
                 for location in threats.locations {
                     cases.append(RunCase(object: object.name, location: location.name, isInnocent: false,
-                                         content: .threat(o, location, threats.attitude),
+                                         content: .threat(o, location, threats.attitude), population: scenario.carrierIndex,
                                          identity: RandomStream.identity("threat\u{1F}\(object.name)\u{1F}\(location.name)")))
                 }
             }
         }
-        let population = scenario.population.name
-        cases.append(RunCase(object: population, location: "-", isInnocent: true, content: .innocent,
-                             identity: RandomStream.identity("innocent\u{1F}\(population)")))
+        // Each population's innocent case is seeded by its name alone: a population
+        // meets the same people whether the file has it alone or beside others.
+        for (p, population) in scenario.populations.enumerated() {
+            cases.append(RunCase(object: population.name, location: "-", isInnocent: true, content: .innocent, population: p,
+                                 identity: RandomStream.identity("innocent\u{1F}\(population.name)")))
+        }
         self.cases = cases
     }
 
@@ -273,7 +287,8 @@ public struct Engine: Sendable {
     }
 
     func makeWorker() -> Worker {
-        let minimumSpeed = scenario.population.speedRangeMPerS.lowerBound
+        // Buffers for the slowest walker of any population (the longest pass).
+        let minimumSpeed = scenario.populations.map(\.speedRangeMPerS.lowerBound).min() ?? Population.standard.speedRangeMPerS.lowerBound
         let worker = Worker(person: RandomStream(), stage: RandomStream(),
                             simulators: portals.indices.map { p in
                                 passGroups[p] == p ? PassSimulator(compiled: portals[p], minimumSpeedMPerS: minimumSpeed) : nil
@@ -290,7 +305,7 @@ public struct Engine: Sendable {
         var tallies = emptyTallies()
         var records: [PassRecord] = []
         let runCase = cases[caseIndex]
-        let sampler = PersonSampler(population: scenario.population, apertureHalfWidthM: portals.first.map { $0.portal.aperture.widthM / 2 } ?? 0.38)
+        let sampler = sampler(for: runCase)
         var detected = Array(repeating: false, count: pipelines.count)
         for index in 0..<passes {
             let pass = block * Self.blockSize + index
@@ -298,7 +313,8 @@ public struct Engine: Sendable {
             let carrier = drawPerson(runCase, sampler: sampler, random: person, into: &worker.carried)
             worker.passes.clear()
             for (k, pipeline) in pipelines.enumerated() {
-                let outcome = pipeline.walk(carrier, carried: worker.carried, isInnocent: runCase.isInnocent, engine: self,
+                let outcome = pipeline.walk(carrier, carried: worker.carried, isInnocent: runCase.isInnocent,
+                                            population: runCase.population, engine: self,
                                             worker: worker, stream: stageStream, caseID: runCase.identity, pass: pass,
                                             tally: &tallies[k])
                 detected[k] = outcome
@@ -321,6 +337,13 @@ public struct Engine: Sendable {
         return (tallies, records)
     }
 
+    /// The sampler of `runCase`'s walkers: their population's, in the first portal's
+    /// aperture.
+    func sampler(for runCase: RunCase) -> PersonSampler {
+        PersonSampler(population: scenario.populations[runCase.population],
+                      apertureHalfWidthM: portals.first.map { $0.portal.aperture.widthM / 2 } ?? 0.38)
+    }
+
     /// Draws the walker and what they carry — the threat first — from the person stream.
     func drawPerson(_ runCase: RunCase, sampler: PersonSampler, random: RandomStream,
                             into carried: inout [CarriedItem]) -> PersonSampler.Walker {
@@ -333,8 +356,8 @@ public struct Engine: Sendable {
             carriesItems = scenario.threats?.carrier == .population
         }
         if carriesItems {
-            let offset = scenario.threats?.objects.count ?? 0
-            for (i, item) in scenario.population.items.enumerated() where random.uniform() < item.probability {
+            let offset = itemOffsets[runCase.population]
+            for (i, item) in scenario.populations[runCase.population].items.enumerated() where random.uniform() < item.probability {
                 carried.append(CarriedItem(objectIndex: offset + i, location: item.location, isThreat: false,
                                            placement: sampler.placement(at: item.location, for: walker, attitude: .typical, random)))
             }

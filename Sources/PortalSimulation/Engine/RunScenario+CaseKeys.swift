@@ -1,6 +1,6 @@
 extension RunScenario {
     /// The cases `Engine` will run for this scenario in every configuration, known
-    /// without compiling the portal: every threat object at every location, then the
+    /// without compiling the portal: every threat object at every location, then each
     /// innocent population.
     ///
     /// `portalsim check` matches expectations against these before spending any
@@ -16,7 +16,9 @@ extension RunScenario {
                     }
                 }
             }
-            keys.append(.innocent(configuration: configuration, population: population.name))
+            for population in populations {
+                keys.append(.innocent(configuration: configuration, population: population.name))
+            }
         }
         return keys
     }

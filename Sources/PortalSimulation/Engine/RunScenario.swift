@@ -11,6 +11,9 @@ public struct Population: Sendable {
     }
 
     public var name: String
+    /// The population's share of the arrivals at the entrance (1 for a scenario's only
+    /// population; the shares of a scenario's populations add up to 1).
+    public var share: Double
     public var femaleShare: Double
     public var speedMeanMPerS: Double
     public var speedSdMPerS: Double
@@ -18,7 +21,7 @@ public struct Population: Sendable {
     public var lateralOffsetSdM: Double
     public var items: [Item]
 
-    public static let standard = Population(name: "visitors", femaleShare: 0.5, speedMeanMPerS: 1.1, speedSdMPerS: 0.2,
+    public static let standard = Population(name: "visitors", share: 1, femaleShare: 0.5, speedMeanMPerS: 1.1, speedSdMPerS: 0.2,
                                             speedRangeMPerS: 0.5...1.5, lateralOffsetSdM: 0.05, items: [])
 
     /// Everything that decides who walks through, as text: two populations with the
@@ -28,7 +31,7 @@ public struct Population: Sendable {
         // The spectrum's hash (this process's) tells two objects of the same name apart.
         let items = self.items.map { "\($0.object.name)#\($0.object.spectrum.hashValue)@\($0.location.name):\($0.probability)" }
             .joined(separator: ",")
-        return "\(name)|\(femaleShare)|\(speedMeanMPerS)|\(speedSdMPerS)|\(speedRangeMPerS)|\(lateralOffsetSdM)|\(items)"
+        return "\(name)|\(share)|\(femaleShare)|\(speedMeanMPerS)|\(speedSdMPerS)|\(speedRangeMPerS)|\(lateralOffsetSdM)|\(items)"
     }
 }
 
@@ -54,17 +57,22 @@ public struct Threats: Sendable {
     public var locations: [BodyLocation]
     public var attitude: Attitude
     public var carrier: Carrier
+    /// The population whose people carry the threats (their walking, their routes and,
+    /// with `carrier: population`, their items); nil: the scenario's first.
+    public var population: String?
 
-    public init(objects: [ObjectEntry], locations: [BodyLocation], attitude: Attitude, carrier: Carrier = .clean) {
+    public init(objects: [ObjectEntry], locations: [BodyLocation], attitude: Attitude, carrier: Carrier = .clean,
+                population: String? = nil) {
         self.objects = objects
         self.locations = locations
         self.attitude = attitude
         self.carrier = carrier
+        self.population = population
     }
 
     /// As `Population.fingerprint`.
     public var fingerprint: String {
-        "\(objects.map { "\($0.name)#\($0.spectrum.hashValue)" })|\(locations.map(\.name))|\(attitude.rawValue)|\(carrier.rawValue)"
+        "\(objects.map { "\($0.name)#\($0.spectrum.hashValue)" })|\(locations.map(\.name))|\(attitude.rawValue)|\(carrier.rawValue)|\(population ?? "")"
     }
 }
 
@@ -74,7 +82,8 @@ public struct RunScenario: Sendable {
     public var name: String
     public var seed: UInt64
     public var trials: Int
-    public var population: Population
+    /// Who walks through, at least one, in file order; their shares add up to 1.
+    public var populations: [Population]
     public var threats: Threats?
     /// At least one. A plain scenario has one: its portal alone.
     public var configurations: [ScreeningConfiguration]
@@ -86,14 +95,23 @@ public struct RunScenario: Sendable {
     /// The year and the budget, for `site.csv`; nil: not given.
     public var site: Site?
 
-    public init(name: String, seed: UInt64, trials: Int, population: Population, threats: Threats?,
+    public init(name: String, seed: UInt64, trials: Int, populations: [Population], threats: Threats?,
                 configurations: [ScreeningConfiguration]) {
+        precondition(!populations.isEmpty, "RunScenario: a scenario needs a population")
         self.name = name
         self.seed = seed
         self.trials = trials
-        self.population = population
+        self.populations = populations
         self.threats = threats
         self.configurations = configurations
+    }
+
+    /// One population, all the arrivals.
+    public init(name: String, seed: UInt64, trials: Int, population: Population, threats: Threats?,
+                configurations: [ScreeningConfiguration]) {
+        var only = population
+        only.share = 1
+        self.init(name: name, seed: seed, trials: trials, populations: [only], threats: threats, configurations: configurations)
     }
 
     /// A plain scenario: one configuration, the portal alone, named after the scenario.
@@ -102,6 +120,25 @@ public struct RunScenario: Sendable {
         self.init(name: name, seed: seed, trials: trials, population: population, threats: threats,
                   configurations: [.portalOnly(name: name, portal: portal, detector: detector)])
     }
+}
+
+extension RunScenario {
+    /// The index in `populations` of the population that carries the threats.
+    public var carrierIndex: Int { Self.carrierIndex(of: threats, in: populations) }
+
+    /// The index of `threats`' carrier population in `populations`: the one named, or the first.
+    static func carrierIndex(of threats: Threats?, in populations: [Population]) -> Int {
+        threats?.population.flatMap { name in populations.firstIndex { $0.name == name } } ?? 0
+    }
+
+    /// `threats`' carrier population (see `carrierIndex`).
+    static func carrier(of threats: Threats?, in populations: [Population]) -> Population {
+        let index = carrierIndex(of: threats, in: populations)
+        return populations.indices.contains(index) ? populations[index] : .standard
+    }
+
+    /// Every population's fingerprint, in order (see `Population.fingerprint`).
+    public var populationsFingerprint: String { populations.map(\.fingerprint).joined(separator: "||") }
 }
 
 extension RunScenario {

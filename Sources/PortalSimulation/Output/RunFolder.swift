@@ -49,7 +49,8 @@ public struct RunFolder: Sendable {
     /// those of them this run does not write; `tallies-*.json` are matched by pattern.
     public static let knownOutputs: Set<String> = [
         "run.json", "results.csv", "alarms.csv", "passes.csv", "screening.csv", "stages.csv",
-        "configurations.csv", "comparison.csv", "queues.csv", "sweep.csv", "roc.csv", "qualification.csv",
+        "configurations.csv", "comparison.csv", "queues.csv", "site.csv", "populations.csv", "sweep.csv", "roc.csv",
+        "qualification.csv",
     ]
 
     /// Checks that `path` can hold the run's files: not empty, a folder (made now, with

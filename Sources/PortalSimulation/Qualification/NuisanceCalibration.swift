@@ -147,12 +147,12 @@ public enum NuisanceCalibration {
     static func run(base: RunScenario, portal: Portal, candidates: [DetectorSettings], threads: Int,
                     progress: (@Sendable (Int) -> Void)?) throws(ResultsError) -> [Point] {
         let names = candidates.indices.map { "candidate \($0)" }
-        let scenario = RunScenario(name: base.name, seed: base.seed, trials: base.trials, population: base.population, threats: nil,
+        let scenario = RunScenario(name: base.name, seed: base.seed, trials: base.trials, populations: base.populations, threats: nil,
                                    configurations: zip(names, candidates).map { .portalOnly(name: $0, portal: portal, detector: $1) })
         let tallies = try Engine(scenario: scenario, threads: threads).runRecording(threads: threads, recordPasses: false,
                                                                                    progress: progress).tallies
         return zip(names, candidates).map { name, settings in
-            let tally = tallies.portals.cases[.innocent(configuration: name, population: base.population.name)]
+            let tally = tallies.portals.cases[.innocent(configuration: name, population: base.populations[0].name)]
             return Point(sensitivity: settings.thresholdOverrideV == nil ? settings.sensitivity : nil,
                          thresholdV: settings.zoneThresholdsV(zoneCount: portal.zones.count).first ?? settings.thresholdV,
                          alarms: tally?.alarms ?? 0, trials: tally?.trials ?? 0)

@@ -33,11 +33,12 @@ public struct QueueSimulation: Sendable {
     /// Arrivals measured per replication in a steady state (after the warm-up).
     public var peoplePerReplication: Int
     public var warmUpPeople: Int
-    /// People by route (bit s: entered stage s), or empty: independent routing by share.
-    public var routes: [UInt64: Int]
+    /// Arrivals by route (bit s: entered stage s) as weights — people counted, or shares
+    /// of arrivals when populations are mixed — or empty: independent routing by share.
+    public var routes: [UInt64: Double]
 
     public init(stages: [QueueStage], arrivals: ArrivalSchedule, service: ServiceTime = .deterministic, seed: UInt64,
-                routes: [UInt64: Int] = [:], replications: Int = 20, peoplePerReplication: Int = 10_000,
+                routes: [UInt64: Double] = [:], replications: Int = 20, peoplePerReplication: Int = 10_000,
                 warmUpPeople: Int = 1_000) {
         precondition(replications >= 2, "QueueSimulation: an interval needs two replications or more")
         self.stages = stages
@@ -112,17 +113,21 @@ public struct QueueSimulation: Sendable {
     /// the draw does not depend on a dictionary's iteration order); nil without routes.
     private func drawRoutes(count n: Int, replication r: Int) -> [UInt64]? {
         let keys = routes.keys.sorted()
-        let total = routes.values.reduce(0, +)
-        guard !keys.isEmpty, total > 0 else { return nil }
-        var cumulative: [Int] = []
-        var sum = 0
+        var cumulative: [Double] = []
+        var sum = 0.0
         for key in keys {
             sum += routes[key] ?? 0
             cumulative.append(sum)
         }
+        // Summed in key order, not the dictionary's (which differs from run to run):
+        // fractional weights would otherwise round to another total.
+        let total = sum
+        guard !keys.isEmpty, total > 0 else { return nil }
         var words = stream(replication: r, purpose: 3, stage: 0)
         return (0..<n).map { _ in
-            let target = Int(words.uniform() * Double(total))       // 0 ..< total
+            // 0 ..< total. For whole counts this draws what Int(u · total) did: a whole
+            // c exceeds x exactly when it exceeds ⌊x⌋.
+            let target = words.uniform() * total
             var low = 0, high = cumulative.count - 1
             while low < high {
                 let mid = (low + high) / 2

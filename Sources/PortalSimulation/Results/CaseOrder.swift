@@ -1,7 +1,7 @@
 /// The order of a scenario's rows in every table: the file's own. Configurations as
 /// listed (each followed by its portal stages' labels, as `results.csv` names them),
 /// within each the threats object by object as listed, each at the locations as
-/// listed, then the innocent population. An analyst who lists "today" first and the
+/// listed, then the innocent populations as listed. An analyst who lists "today" first and the
 /// body cavity last finds them there, not wherever the alphabet puts them.
 ///
 /// `CaseKey`'s own order (alphabetical) remains for keys no scenario is known for (a
@@ -39,7 +39,9 @@ public struct CaseOrder: Sendable {
                         }
                     }
                 }
-                keys.append(.innocent(configuration: label, population: scenario.population.name))
+                for population in scenario.populations {
+                    keys.append(.innocent(configuration: label, population: population.name))
+                }
             }
         }
         self.init(keys: keys)

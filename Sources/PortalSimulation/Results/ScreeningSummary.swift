@@ -75,12 +75,14 @@ extension ScreeningTables {
     }
 
     /// screening.csv, stages.csv, configurations.csv, with two or more configurations
-    /// comparison.csv, with arrivals queues.csv, and with a site site.csv, by file name.
+    /// comparison.csv, with arrivals queues.csv, with a site site.csv, and with two or
+    /// more populations populations.csv, by file name.
     public func allTables() throws(CSVError) -> [String: CSVTable] {
         var tables = ["screening.csv": try screening(), "stages.csv": try stages(), "configurations.csv": try configurations()]
         if scenario.configurations.count > 1 { tables["comparison.csv"] = try comparison() }
         if scenario.arrivalSchedule != nil { tables["queues.csv"] = try queues() }
         if scenario.site != nil { tables["site.csv"] = try site() }
+        if scenario.populations.count > 1 { tables["populations.csv"] = try populations() }
         return tables
     }
 

@@ -25,9 +25,13 @@ public struct ScreeningTables: Sendable {
     public init(scenario: RunScenario, tallies: RunTallies) {
         self.scenario = scenario
         self.tallies = tallies
-        let innocent = (object: scenario.population.name, location: "-", isInnocent: true)
         summaries = scenario.configurations.compactMap { configuration in
-            tally(configuration, innocent).map { ConfigurationSummary(configuration: configuration, innocent: $0) }
+            var innocents: [(population: Population, tally: ScreeningTally)] = []
+            for population in scenario.populations {
+                guard let t = tally(configuration, (population.name, "-", true)) else { return nil }
+                innocents.append((population, t))
+            }
+            return ConfigurationSummary(configuration: configuration, innocents: innocents)
         }
         if let schedule = scenario.arrivalSchedule {
             queueFigures = summaries.map { $0.simulateQueues(schedule, seed: scenario.seed) }
@@ -74,12 +78,14 @@ public struct ScreeningTables: Sendable {
     ]
 
     /// The columns of `configurations.csv`, one row per configuration, from its innocent
-    /// population (see `ConfigurationSummary`):
+    /// populations mixed by their shares of the arrivals (see `ConfigurationSummary`;
+    /// `populations.csv` has each population's own figures):
     ///
     /// - `configuration`; `stages`: the stage names in order, separated by " > ".
-    /// - `trials`: innocent people through the pipeline.
-    /// - `nuisance_rate`, `nuisance_low`, `nuisance_high`: the share on whom any stage
-    ///   alarmed, with its 95 % interval.
+    /// - `trials`: innocent people through the pipeline, every population's.
+    /// - `nuisance_rate`, `nuisance_low`, `nuisance_high`: the share of arrivals on whom
+    ///   any stage alarmed, with its 95 % interval (Clopper–Pearson for one population,
+    ///   `WeightedRate` for several).
     /// - `secondary_rate`: the share who entered a stage not everyone enters.
     /// - `persons_per_hour`: the pipeline's capacity, set by `bottleneck`, the stage with
     ///   the most seconds per arriving person per unit (empty if no stage takes time).
@@ -144,7 +150,7 @@ public struct ScreeningTables: Sendable {
     ]
 
     /// The cases in output order, the file's (`CaseOrder`): threats (objects as listed,
-    /// each at the locations as listed), then the innocent population.
+    /// each at the locations as listed), then the innocent populations as listed.
     var caseKeys: [(object: String, location: String, isInnocent: Bool)] {
         var keys: [(String, String, Bool)] = []
         if let threats = scenario.threats {
@@ -152,7 +158,7 @@ public struct ScreeningTables: Sendable {
                 for location in threats.locations.map(\.name) { keys.append((object, location, false)) }
             }
         }
-        keys.append((scenario.population.name, "-", true))
+        for population in scenario.populations { keys.append((population.name, "-", true)) }
         return keys
     }
 
@@ -199,7 +205,7 @@ public struct ScreeningTables: Sendable {
         for (summary, queue) in zip(summaries, queueFigures) {
             try table.append([.text(summary.configuration.name), .text(summary.configuration.stages.map(\.name).joined(separator: " > ")),
                               .integer(summary.trials)]
-                             + RateFields.fields(successes: summary.nuisanceAlarms, trials: summary.trials)
+                             + Self.nuisanceFields(summary)
                              + [.number(summary.secondaryRate),
                                 summary.personsPerHour.map { .number(NumberFormat.rounded($0, significantDigits: 4)) } ?? .empty,
                                 .text(summary.bottleneck?.name ?? ""),
@@ -208,6 +214,13 @@ public struct ScreeningTables: Sendable {
                              + queueFields(summary, queue))
         }
         return table
+    }
+
+    /// nuisance_rate, nuisance_low, nuisance_high of the arrivals `summary` mixes (empty
+    /// rate before any pass).
+    static func nuisanceFields(_ summary: ConfigurationSummary) -> [CSVField] {
+        let (low, high) = summary.nuisanceInterval
+        return [summary.trials == 0 ? .empty : .number(summary.nuisanceRate), RateFields.lower(low), RateFields.upper(high)]
     }
 
     /// A time rounded to 4 significant digits, or empty.

@@ -1,6 +1,6 @@
 import PortalPhysics
 
-/// Decodes `population:` and `threats:`.
+/// Decodes `population:` (or `populations:`) and `threats:`.
 ///
 /// ```yaml
 /// population:
@@ -15,13 +15,70 @@ import PortalPhysics
 ///   locations: [ankle-sock, waistband-front, body-cavity]
 ///   attitude: typical               # typical or random
 ///   carrier: clean                  # clean (the threat alone) or population (and their everyday metal)
+///   population: visitors            # with `populations:`, whose people carry them (default: the first)
+/// ```
+///
+/// Several populations share the entrance by their shares of the arrivals, each with
+/// the keys of `population:`:
+///
+/// ```yaml
+/// populations:
+///   - {name: visitors, share: 85 %, items: [{object: keys, location: trouser-pocket-front, probability: 60 %}]}
+///   - {name: inmates-returning, share: 15 %, walking_speed: {mean: 1.0 m/s}}
 /// ```
 enum PopulationDescription {
-    static func decodePopulation(_ value: YAMLValue, catalog: ObjectCatalog, _ d: inout DiagnosticCollector) -> Population? {
-        guard let m = value.mapping(allowedKeys: ["name", "female_share", "walking_speed", "lateral_offset", "items"], reporting: &d) else { return nil }
+    static let keys = ["name", "female_share", "walking_speed", "lateral_offset", "items"]
+
+    /// How far the shares may add up from 100 %: a hundredth of a percent, so that
+    /// thirds written as 33.33 % are accepted (and rescaled to add up exactly).
+    static let shareTolerance = 1e-4
+
+    /// `populations:`: a non-empty list of populations with distinct names and shares
+    /// adding up to 100 % (a list of one may leave its share out).
+    static func decodePopulations(_ value: YAMLValue, catalog: ObjectCatalog, _ d: inout DiagnosticCollector) -> [Population]? {
+        guard let items = value.sequence(reporting: &d) else { return nil }
+        guard (1...64).contains(items.count) else {
+            d.report(value.diagnostic(items.isEmpty ? "give at least one population" : "at most 64 populations; found \(items.count)"))
+            return nil
+        }
+        var populations: [Population] = []
+        var ok = true
+        for item in items {
+            guard let p = decodePopulation(item, catalog: catalog, share: items.count > 1 ? .required : .optional, &d) else { ok = false; continue }
+            if populations.contains(where: { $0.name == p.name }) {
+                d.report(item.diagnostic("a second population named '\(p.name)'; names must differ"))
+                ok = false
+                continue
+            }
+            populations.append(p)
+        }
+        guard ok else { return nil }
+        let total = populations.reduce(0) { $0 + $1.share }
+        guard abs(total - 1) <= shareTolerance else {
+            func percent(_ x: Double) -> String { NumberFormat.shortest(NumberFormat.rounded(100 * x, significantDigits: 6)) + " %" }
+            let shares = populations.map { percent($0.share) }.joined(separator: " + ")
+            d.report(value.diagnostic("the populations' shares add up to \(percent(total)) (\(shares)); they are shares of the arrivals and must add up to 100 %"))
+            return nil
+        }
+        return populations.map { var p = $0; p.share /= total; return p }
+    }
+
+    /// Whether a population's mapping may, or must, give its `share`.
+    enum ShareKey { case absent, optional, required }
+
+    static func decodePopulation(_ value: YAMLValue, catalog: ObjectCatalog, share: ShareKey = .absent,
+                                 _ d: inout DiagnosticCollector) -> Population? {
+        guard let m = value.mapping(allowedKeys: keys + (share == .absent ? [] : ["share"]), reporting: &d) else { return nil }
         var p = Population.standard
         var ok = true
         if let v = m.optional("name") { if let s = v.name(reporting: &d) { p.name = s } else { ok = false } }
+        if share == .required && m.optional("share") == nil {
+            d.report(value.diagnostic("missing 'share': the population's share of the arrivals (e.g. 20 %)"))
+            ok = false
+        }
+        if let v = m.optional("share") {
+            if let x = v.quantity(.dimensionless, range: .unitInterval, reporting: &d) { p.share = x } else { ok = false }
+        }
         if let v = m.optional("female_share") { if let x = v.quantity(.dimensionless, range: .unitInterval, reporting: &d) { p.femaleShare = x } else { ok = false } }
         if let v = m.optional("lateral_offset") {
             if let x = v.quantity(.length, range: .within(0...0.3), reporting: &d) { p.lateralOffsetSdM = x } else { ok = false }
@@ -65,16 +122,20 @@ enum PopulationDescription {
         return Population.Item(object: object, location: location, probability: probability)
     }
 
-    static func decodeThreats(_ value: YAMLValue, catalog: ObjectCatalog, _ d: inout DiagnosticCollector) -> Threats? {
-        guard let m = value.mapping(allowedKeys: ["objects", "locations", "attitude", "carrier"], reporting: &d) else { return nil }
+    /// - Parameter populations: the scenario's population names, one of which `population` may name.
+    static func decodeThreats(_ value: YAMLValue, catalog: ObjectCatalog, populations: [String],
+                              _ d: inout DiagnosticCollector) -> Threats? {
+        guard let m = value.mapping(allowedKeys: ["objects", "locations", "attitude", "carrier", "population"], reporting: &d) else { return nil }
         let objects = m.required("objects", reporting: &d).flatMap { list(of: $0, &d) { lookupObject($0, catalog: catalog, &$1) } }
         let locations = m.required("locations", reporting: &d).flatMap { list(of: $0, &d) { lookupLocation($0, &$1) } }
         let attitude = m.optional("attitude").map { $0.choice(of: Threats.Attitude.self, reporting: &d) } ?? .typical
         if let objects, let value = m.optional("objects") { reportRepeats(objects.map(\.name), in: value, &d) }
         if let locations, let value = m.optional("locations") { reportRepeats(locations.map(\.name), in: value, &d) }
         let carrier = m.optional("carrier").map { $0.choice(of: Threats.Carrier.self, reporting: &d) } ?? .clean
+        let population = m.optional("population").map { $0.oneOf(populations, reporting: &d) }
+        if case .some(nil) = population { return nil }
         guard let objects, let locations, let attitude, let carrier else { return nil }
-        return Threats(objects: objects, locations: locations, attitude: attitude, carrier: carrier)
+        return Threats(objects: objects, locations: locations, attitude: attitude, carrier: carrier, population: population ?? nil)
     }
 
     /// Reports every name of `names` (decoded from the sequence `value`) that repeats an

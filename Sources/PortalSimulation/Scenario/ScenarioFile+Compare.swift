@@ -27,7 +27,7 @@ extension ScenarioFile {
             }
             differs("seed", "\(scenario.seed)", "\(other.seed)")
             differs("trials", "\(scenario.trials)", "\(other.trials)")
-            differs("population", scenario.population.fingerprint, other.population.fingerprint)
+            differs("population", scenario.populationsFingerprint, other.populationsFingerprint)
             differs("threats", scenario.threats?.fingerprint ?? "-", other.threats?.fingerprint ?? "-")
             for configuration in other.configurations {
                 if scenario.configurations.contains(where: { $0.name == configuration.name }) {

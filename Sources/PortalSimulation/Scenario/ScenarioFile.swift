@@ -13,7 +13,8 @@ public struct ScenarioFile: Sendable {
     public let detector: DetectorSettings
     /// Objects defined in the file, in file order.
     public let objects: [ObjectEntry]
-    public let population: Population
+    /// Who walks through (`population:`, or `populations:` with their shares), at least one.
+    public let populations: [Population]
     public let threats: Threats?
     /// `output: {folder: …, passes: …}`: where `run` writes and whether it writes passes.csv.
     public let outputFolder: String?
@@ -35,7 +36,7 @@ public struct ScenarioFile: Sendable {
     /// `site:`: the year and the budget (see `Site`); nil when not given.
     public var site: Site?
 
-    static let topLevelKeys = ["name", "description", "seed", "trials", "portal", "objects", "population", "threats", "output",
+    static let topLevelKeys = ["name", "description", "seed", "trials", "portal", "objects", "population", "populations", "threats", "output",
                                "portals", "screening", "configurations", "sweep", "expect",
                                "arrivals_per_hour", "arrivals_by_hour", "signatures", "site"]
 
@@ -46,7 +47,7 @@ public struct ScenarioFile: Sendable {
     public static func decode(_ document: YAMLDocument) throws(InputErrors) -> ScenarioFile {
         var diagnostics = DiagnosticCollector()
         var name: String?, seed: UInt64?, trials: Int?, setup: (portal: Portal, settings: DetectorSettings)?
-        var objects: [ObjectEntry] = [], population = Population.standard, threats: Threats?
+        var objects: [ObjectEntry] = [], populations = [Population.standard], threats: Threats?
         var outputFolder: String?, writePasses = false, expectations: [RateExpectation] = []
         var configurations: [ScreeningConfiguration] = []
         var arrivalsPerHour: Double?, arrivalsByHour: [Double]?
@@ -66,12 +67,28 @@ public struct ScenarioFile: Sendable {
                 objects = ObjectDescription.decode(section, relativeTo: folder, model: model, reporting: &diagnostics)
             }
             let catalog = ObjectCatalog(userObjects: objects, model: model)
-            if let section = top.optional("population") {
-                population = PopulationDescription.decodePopulation(section, catalog: catalog, &diagnostics) ?? population
+            switch (top.optional("population"), top.optional("populations")) {
+            case (let one?, nil):
+                populations = PopulationDescription.decodePopulation(one, catalog: catalog, &diagnostics).map { [$0] } ?? populations
+            case (nil, let several?):
+                populations = PopulationDescription.decodePopulations(several, catalog: catalog, &diagnostics) ?? populations
+            case (_?, let several?):
+                diagnostics.report(several.diagnostic("give either 'population' (one) or 'populations' (several, with their shares), not both"))
+            case (nil, nil):
+                break
             }
-            threats = top.optional("threats").flatMap { PopulationDescription.decodeThreats($0, catalog: catalog, &diagnostics) }
+            let names = populations.map(\.name)
+            threats = top.optional("threats").flatMap {
+                PopulationDescription.decodeThreats($0, catalog: catalog, populations: names, &diagnostics)
+            }
             // (A sweep point's scenario has its `sweep:` emptied.)
-            if let sweep = top.optional("sweep"), !sweep.isNull { SweepPlan.validate(sweep, portal: top.optional("portal"), &diagnostics) }
+            if let sweep = top.optional("sweep"), !sweep.isNull {
+                SweepPlan.validate(sweep, portal: top.optional("portal"), &diagnostics)
+                var quiet = DiagnosticCollector()
+                if top.optional("populations") != nil, let speed = sweep.mapping(reporting: &quiet)?.optional("walking_speed") {
+                    diagnostics.report(speed.diagnostic("'walking_speed' sweeps population.walking_speed.mean, and this file has 'populations'; sweep a copy with one 'population'"))
+                }
+            }
             arrivalsPerHour = top.optional("arrivals_per_hour").flatMap { $0.double(range: .within(0.001...1_000_000), reporting: &diagnostics) }
             if let byHour = top.optional("arrivals_by_hour") {
                 arrivalsByHour = decodeArrivalsByHour(byHour, alsoSteady: top.optional("arrivals_per_hour") != nil, &diagnostics)
@@ -80,7 +97,8 @@ public struct ScenarioFile: Sendable {
             if !portalFailed {
                 let sections = ScreeningDescription.Sections(
                     scenarioName: name ?? "scenario", portal: top.optional("portal"), portals: top.optional("portals"),
-                    screening: top.optional("screening"), configurations: top.optional("configurations"), catalog: catalog)
+                    screening: top.optional("screening"), configurations: top.optional("configurations"), catalog: catalog,
+                    populations: names)
                 configurations = ScreeningDescription.decode(sections, &diagnostics) ?? []
             }
             if let output = top.optional("output")?.mapping(allowedKeys: ["folder", "passes"], reporting: &diagnostics) {
@@ -94,14 +112,15 @@ public struct ScenarioFile: Sendable {
             }
             if let section = top.optional("site"), !portalFailed {
                 let context = SiteDescription.Context(threats: threats, configurations: configurations,
-                                                      arrivalsByHourSum: arrivalsByHour.map { $0.reduce(0, +) })
+                                                      arrivalsByHourSum: arrivalsByHour.map { $0.reduce(0, +) },
+                                                      carrierShare: RunScenario.carrier(of: threats, in: populations).share)
                 site = SiteDescription.decode(section, context, &diagnostics)
             }
             expectations = top.optional("expect").map { ExpectationDescription.decode($0, &diagnostics) } ?? []
         }
         try diagnostics.throwIfAny()
         var file = ScenarioFile(path: document.file, name: name, seed: seed, trials: trials, portal: setup?.portal,
-                            detector: setup?.settings ?? .standard, objects: objects, population: population, threats: threats,
+                            detector: setup?.settings ?? .standard, objects: objects, populations: populations, threats: threats,
                             outputFolder: outputFolder, writePasses: writePasses, configurations: configurations,
                             expectations: expectations, arrivalsPerHour: arrivalsPerHour, signatureModel: model)
         file.arrivalsByHour = arrivalsByHour
@@ -146,7 +165,7 @@ public struct ScenarioFile: Sendable {
         guard let trials, missing.isEmpty else {
             throw InputErrors(InputDiagnostic(file: path, message: "a scenario to run needs \(missing.joined(separator: " and "))"))
         }
-        var run = RunScenario(name: name ?? "scenario", seed: seed ?? 1, trials: trials, population: population, threats: threats,
+        var run = RunScenario(name: name ?? "scenario", seed: seed ?? 1, trials: trials, populations: populations, threats: threats,
                               configurations: configurations)
         run.arrivalsPerHour = arrivalsPerHour
         run.arrivalsByHour = arrivalsByHour

@@ -33,6 +33,8 @@ enum ScreeningDescription {
         var configurations: YAMLValue?
         /// The objects a wand stage's reference may name.
         var catalog = ObjectCatalog()
+        /// The scenario's population names, which a stage's `enters: {populations: …}` may name.
+        var populations: [String] = [Population.standard.name]
     }
 
     static func decode(_ sections: Sections, _ d: inout DiagnosticCollector) -> [ScreeningConfiguration]? {
@@ -47,8 +49,8 @@ enum ScreeningDescription {
         guard let list = sections.configurations else {
             guard sections.portal != nil || sections.screening != nil else { return [] }
             return decodeConfiguration(name: sections.scenarioName, portal: sections.portal, screening: sections.screening,
-                                       named: named, catalog: sections.catalog, at: sections.portal ?? sections.screening,
-                                       &d).map { [$0] }
+                                       named: named, catalog: sections.catalog, populations: sections.populations,
+                                       at: sections.portal ?? sections.screening, &d).map { [$0] }
         }
         guard let items = list.sequence(reporting: &d) else { return nil }
         if items.isEmpty { d.report(list.diagnostic("give at least one configuration")); return nil }
@@ -69,7 +71,8 @@ enum ScreeningDescription {
             }
             let portal = m.optional("portal").map { laid($0, over: sections.portal) } ?? sections.portal
             guard let configuration = decodeConfiguration(name: name, portal: portal, screening: m.optional("screening") ?? sections.screening,
-                                                          named: named, catalog: sections.catalog, at: item, &d) else { ok = false; continue }
+                                                          named: named, catalog: sections.catalog, populations: sections.populations,
+                                                          at: item, &d) else { ok = false; continue }
             configurations.append(configuration)
         }
         return ok ? configurations : nil
@@ -83,7 +86,7 @@ enum ScreeningDescription {
     }
 
     static func decodeConfiguration(name: String, portal: YAMLValue?, screening: YAMLValue?, named: [String: YAMLValue],
-                                    catalog: ObjectCatalog, at place: YAMLValue?,
+                                    catalog: ObjectCatalog, populations: [String], at place: YAMLValue?,
                                     _ d: inout DiagnosticCollector) -> ScreeningConfiguration? {
         guard let screening else {
             guard let portal, let setup = PortalDescription.decodeSetup(portal, reporting: &d) else {
@@ -98,7 +101,8 @@ enum ScreeningDescription {
         var stages: [ScreeningStage] = []
         var ok = true
         for item in items {
-            guard let stage = decodeStage(item, earlier: stages, portal: portal, named: named, catalog: catalog, &d) else {
+            guard let stage = decodeStage(item, earlier: stages, portal: portal, named: named, catalog: catalog,
+                                          populations: populations, &d) else {
                 ok = false
                 continue
             }
@@ -113,13 +117,14 @@ enum ScreeningDescription {
     }
 
     static func decodeStage(_ value: YAMLValue, earlier: [ScreeningStage], portal: YAMLValue?, named: [String: YAMLValue],
-                            catalog: ObjectCatalog, _ d: inout DiagnosticCollector) -> ScreeningStage? {
+                            catalog: ObjectCatalog, populations: [String],
+                            _ d: inout DiagnosticCollector) -> ScreeningStage? {
         guard let m = value.mapping(reporting: &d) else { return nil }
         let name = m.required("name", reporting: &d)?.name(reporting: &d)
         let kindName = m.required("kind", reporting: &d)?.oneOf(stageKinds, reporting: &d)
         StageKeys.check(m, kind: kindName, kinds: stageKinds, &d)
         guard let kindName else { return nil }
-        let entry = m.optional("enters").map { decodeEntry($0, earlier: earlier, &d) } ?? .everyone
+        let entry = m.optional("enters").map { decodeEntry($0, earlier: earlier, populations: populations, &d) } ?? .everyone
         let kind: ScreeningStage.Kind?
         let defaultSeconds: Double
         var defaultStaff = 1.0
@@ -171,8 +176,10 @@ enum ScreeningDescription {
         return PortalDescription.decodeSetup(laid(value, over: configurationPortal), reporting: &d)
     }
 
-    /// `enters: everyone`, `on-alarm`, `{share: 10 %}` or `{on_alarm: [wtmd], share: 50 %}`.
-    static func decodeEntry(_ value: YAMLValue, earlier: [ScreeningStage], _ d: inout DiagnosticCollector) -> ScreeningStage.Entry? {
+    /// `enters: everyone`, `on-alarm`, `{share: 10 %}` or `{on_alarm: [wtmd], share: 50 %}`,
+    /// each mapping optionally for some populations only (`populations: [inmates]`).
+    static func decodeEntry(_ value: YAMLValue, earlier: [ScreeningStage], populations: [String],
+                            _ d: inout DiagnosticCollector) -> ScreeningStage.Entry? {
         if case .scalar = value.node {
             guard let word = value.oneOf(["everyone", "on-alarm"], reporting: &d) else { return nil }
             if word == "on-alarm" && earlier.isEmpty {
@@ -180,8 +187,13 @@ enum ScreeningDescription {
             }
             return word == "everyone" ? .everyone : .onAnyAlarm
         }
-        guard let m = value.mapping(allowedKeys: ["on_alarm", "share"], reporting: &d) else { return nil }
+        guard let m = value.mapping(allowedKeys: ["on_alarm", "share", "populations"], reporting: &d) else { return nil }
         let share = m.optional("share").map { $0.quantity(.dimensionless, range: .unitInterval, reporting: &d) } ?? 1
+        var admitted: [String]?
+        if let list = m.optional("populations") {
+            admitted = PopulationDescription.list(of: list, &d) { item, d in item.oneOf(populations, reporting: &d) }
+            if admitted == nil { return nil }
+        }
         var stages: [Int]?
         if let list = m.optional("on_alarm") {
             if case .scalar = list.node, list.node.string == "any" {
@@ -201,7 +213,7 @@ enum ScreeningDescription {
             if earlier.isEmpty { d.report(list.diagnostic("the first stage has no earlier stage to alarm")); return nil }
         }
         guard let share else { return nil }
-        return ScreeningStage.Entry(onAlarmOf: stages, share: share)
+        return ScreeningStage.Entry(onAlarmOf: stages, share: share, populations: admitted)
     }
 
     static func decodeSearch(_ m: YAMLMapping, kind: ParametricSearch.Kind, _ d: inout DiagnosticCollector) -> ParametricSearch? {

@@ -8,7 +8,7 @@
 ///   staff_cost_per_hour: 42       # an officer-hour, all costs included
 ///   attempts_per_year:            # phones tried per year, by device and location
 ///     - {object: mini-phone-thumb, location: body-cavity, attempts: 12}
-///     - {object: mini-phone-3310, share: 0.02 %}   # of arrivals; over every threat location
+///     - {object: mini-phone-3310, share: 0.02 %}   # of the carriers' arrivals; over every threat location
 ///   equipment:                    # per unit of the stage of that name
 ///     - {stage: wtmd, purchase: 6000, life_years: 10, maintenance_per_year: 300}
 ///     - {stage: wtmd, configurations: [pi-early-gate], purchase: 14000, life_years: 10, maintenance_per_year: 500}
@@ -25,6 +25,9 @@ enum SiteDescription {
         var configurations: [ScreeningConfiguration]
         /// The sum of `arrivals_by_hour`, if given: the day's arrivals when the site does not say.
         var arrivalsByHourSum: Double?
+        /// The share of the arrivals that is the threats' carrier population: an
+        /// attempt's `share` is of that population's arrivals (1 with one population).
+        var carrierShare: Double = 1
     }
 
     static func decode(_ value: YAMLValue, _ context: Context, _ d: inout DiagnosticCollector) -> Site? {
@@ -54,7 +57,7 @@ enum SiteDescription {
         }
         var attempts: [Site.Attempts] = []
         if let list = m.required("attempts_per_year", reporting: &d).flatMap({ PopulationDescription.list(of: $0, &d) { item, d in
-            decodeAttempts(item, threats: threats, arrivalsPerYear: (arrivals ?? 0) * (days ?? 0), &d)
+            decodeAttempts(item, threats: threats, arrivalsPerYear: (arrivals ?? 0) * (days ?? 0) * context.carrierShare, &d)
         } }) {
             for (entry, item) in zip(list, m.optional("attempts_per_year")?.sequence(reporting: &d) ?? []) {
                 for a in entry {

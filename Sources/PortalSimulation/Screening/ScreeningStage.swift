@@ -42,17 +42,23 @@ public struct ScreeningStage: Sendable {
         /// The random share of those eligible who enter (1: all of them): random
         /// secondary screening of everyone, or of the alarmed.
         public var share: Double
+        /// Nil: people of every population. Otherwise only people of these populations
+        /// (names) may enter, as an X-ray for inmates returning from visits, and not for
+        /// their visitors.
+        public var populations: [String]?
 
         public static let everyone = Entry(onAlarmOf: nil, share: 1)
         public static let onAnyAlarm = Entry(onAlarmOf: [], share: 1)
 
-        public init(onAlarmOf: [Int]?, share: Double) {
+        public init(onAlarmOf: [Int]?, share: Double, populations: [String]? = nil) {
             self.onAlarmOf = onAlarmOf
             self.share = share
+            self.populations = populations
         }
 
-        /// Whether everyone reaching the stage enters it (no alarm needed, no lottery).
-        public var isEveryone: Bool { onAlarmOf == nil && share >= 1 }
+        /// Whether everyone reaching the stage enters it (no alarm needed, no lottery,
+        /// every population).
+        public var isEveryone: Bool { onAlarmOf == nil && share >= 1 && populations == nil }
     }
 
     public var name: String
