@@ -101,6 +101,8 @@ public enum PlotCatalog {
         (["configuration", "object", "location", "pass", "female"], "one row per pass; no plot of its own"),
         (["configuration", "stage", "kind", "object", "location", "innocent"], "counts per screening stage; no plot of its own"),
         (["configuration", "stage", "units", "seconds_per_person"], "simulated queues per stage; no plot of its own"),
+        (ScreeningTables.siteHeader, "the year at the site; no plot of its own"),
+        (ScreeningTables.populationsHeader, "each population's alarms and their mix; no plot of its own"),
         (CoilTable.header, "coil outlines, drawn on the field map they belong to"),
     ]
 

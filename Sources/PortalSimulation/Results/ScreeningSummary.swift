@@ -2,8 +2,9 @@ import Foundation
 
 /// The terminal summary of a screening run: the headline table of detection per device
 /// and location, one column per configuration, then each configuration's nuisance
-/// alarms, secondary load, throughput and staff time; with two or more configurations,
-/// the paired differences against the first.
+/// alarms, secondary load, throughput and staff time (with several populations, their
+/// mix by share, then each population's own); with two or more configurations, the
+/// paired differences against the first.
 ///
 ///     object           location    today  sensitive  pi-early
 ///     mini-phone-3310  ankle-sock   0.42       0.91      0.97
@@ -55,6 +56,20 @@ extension ScreeningTables {
             costs.append(row)
         }
         var parts = [costs.text]
+        if scenario.populations.count > 1 {
+            // The mix above is what the entrance sees; each population's own rates here.
+            var byPopulation = TextTable([("configuration", .left), ("population", .left), ("share", .right),
+                                          ("nuisance", .right), ("secondary", .right), ("min/person", .right)])
+            for summary in summaries {
+                for stratum in summary.strata {
+                    byPopulation.append([summary.configuration.name, stratum.population, String(format: "%.1f%%", 100 * stratum.share),
+                                         String(format: "%.1f%%", 100 * stratum.nuisanceRate),
+                                         String(format: "%.1f%%", 100 * stratum.secondaryRate),
+                                         String(format: "%.2f", summary.minutesPerPerson(entering: stratum.stageShares))])
+                }
+            }
+            parts.append("by population (the rows above mix them by share)\n" + byPopulation.text)
+        }
         if !stageQueues.rows.isEmpty { parts.append("queues by stage (simulated; formula: the analytic approximation)\n" + stageQueues.text) }
         if !detection.rows.isEmpty { parts.insert("probability of detection\n" + detection.text, at: 0) }
         if let site = siteSummary() { parts.append(site) }
