@@ -46,9 +46,9 @@ struct CompiledPipeline: Sendable {
 
     /// One person through the pipeline: each stage in turn, if the person enters it,
     /// until a stage finds the threat. A stage for other populations than the person's
-    /// (`population`, an index into the scenario's) is passed by, drawing nothing. Counts into `tally` and returns whether the
-    /// pipeline detected the person (threat: the item found, or an alarm when no stage
-    /// can find; innocent: any alarm).
+    /// (`population`, an index into the scenario's) is passed by, drawing nothing.
+    /// Counts into `tally` and returns whether the pipeline detected the person (threat:
+    /// the item found, or an alarm when no stage can find; innocent: any alarm).
     func walk(_ walker: PersonSampler.Walker, carried: [CarriedItem], isInnocent: Bool, population: Int, engine: Engine, worker: Worker,
               stream: RandomStream, caseID: UInt64, pass: Int, tally: inout ScreeningTally) -> Bool {
         var alarms: UInt64 = 0, route: UInt64 = 0

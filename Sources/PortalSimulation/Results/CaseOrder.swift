@@ -1,8 +1,8 @@
 /// The order of a scenario's rows in every table: the file's own. Configurations as
 /// listed (each followed by its portal stages' labels, as `results.csv` names them),
 /// within each the threats object by object as listed, each at the locations as
-/// listed, then the innocent populations as listed. An analyst who lists "today" first and the
-/// body cavity last finds them there, not wherever the alphabet puts them.
+/// listed, then the innocent populations as listed. An analyst who lists "today" first
+/// and the body cavity last finds them there, not wherever the alphabet puts them.
 ///
 /// `CaseKey`'s own order (alphabetical) remains for keys no scenario is known for (a
 /// merge of plain shards without `--scenario`) and for the bytes of tally files.

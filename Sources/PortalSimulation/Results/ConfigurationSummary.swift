@@ -76,11 +76,9 @@ public struct ConfigurationSummary: Sendable {
         }
     }
 
-    /// One population, all the arrivals.
+    /// One population, all the arrivals (`Population.standard`'s share is 1).
     public init(configuration: ScreeningConfiguration, innocent tally: ScreeningTally) {
-        var everyone = Population.standard
-        everyone.share = 1
-        self.init(configuration: configuration, innocents: [(everyone, tally)])
+        self.init(configuration: configuration, innocents: [(.standard, tally)])
     }
 
     /// The pooled nuisance rate's 95 % interval: one population's Clopper–Pearson

@@ -32,7 +32,7 @@ extension ScreeningTables {
         for summary in summaries {
             let name = CSVField.text(summary.configuration.name)
             for stratum in summary.strata {
-                try table.append([name, .text(stratum.population), .integer(0), .number(stratum.share), .integer(stratum.trials)]
+                try table.append([name, .text(stratum.population), .integer(0), figure(stratum.share), .integer(stratum.trials)]
                                  + RateFields.fields(successes: stratum.nuisanceAlarms, trials: stratum.trials)
                                  + [.number(stratum.secondaryRate),
                                     figure4(summary.minutesPerPerson(entering: stratum.stageShares)),
