@@ -26,7 +26,7 @@ extension PortalSimCommand {
         @Option(name: .shortAndLong, help: "Where to write results.csv and alarms.csv.")
         var output: String
 
-        @Option(help: "The scenario file the shards ran; needed for the screening tables (screening.csv, comparison.csv, …) of a run with screening configurations.")
+        @Option(help: "The scenario file the shards ran; needed for the screening tables (screening.csv, comparison.csv, …) of a run with screening configurations, and for a plain portal's site.csv and populations.csv.")
         var scenario: String?
 
         func run() throws {
@@ -58,9 +58,8 @@ extension PortalSimCommand {
                     guard RunRecord.scenarioHash(of: bytes) == merged.scenarioHash else {
                         throw InputErrors(InputDiagnostic(file: scenario, message: "is not the scenario the shards ran (its SHA-256 differs from the tally files')"))
                     }
-                    if run.isScreening {
-                        tables = ScreeningTables(scenario: run, tallies: RunTallies(screening: merged.screening.cases, portals: merged.tallies))
-                    }
+                    // A plain portal's too: its site.csv and populations.csv, as `run` writes them.
+                    tables = ScreeningTables(scenario: run, tallies: RunTallies(screening: merged.screening.cases, portals: merged.tallies))
                 } else if Set(merged.screening.cases.keys.map(\.configuration)).count > 1
                             || merged.screening.cases.values.contains(where: { $0.stages.count > 1 }) {
                     throw flagError("--scenario", "these shards ran screening configurations; give the scenario file to write their tables")
@@ -73,7 +72,7 @@ extension PortalSimCommand {
                 // The file's row order: from the scenario if given, else as the shards stored it.
                 let order = scenarioRun.map(CaseOrder.init) ?? (merged.caseOrder.isEmpty ? nil : CaseOrder(keys: merged.caseOrder))
                 // Every table is made before any is written: a failure leaves no half-written folder.
-                var outputs = try tables.map { try $0.allTables() } ?? [:]
+                var outputs = try tables.map { try $0.runTables() } ?? [:]
                 outputs["results.csv"] = try ResultsTables.results(merged.tallies, order: order, portalAlarms: scenarioRun?.isScreening ?? merged.isScreening)
                 outputs["alarms.csv"] = try ResultsTables.alarms(merged.tallies, order: order)
                 Interruption.install()
@@ -94,7 +93,11 @@ extension PortalSimCommand {
                     // run.json comes last, so a folder with it holds the whole merge.
                     try folder.commit(written, record: record, shardCount: files.first?.shardCount)
                 }
-                print(tables?.summary() ?? ResultsTables.summary(merged.tallies, order: order))
+                // As `run` prints it: a plain portal's cases, a screening run's tables.
+                if let tables, tables.scenario.isScreening { print(tables.summary()) } else {
+                    print(scenarioRun.map { ResultsTables.summary(merged.tallies, scenario: $0) }
+                          ?? ResultsTables.summary(merged.tallies, order: order))
+                }
                 if let warning = ResultsTables.dipoleWarning(merged.tallies, order: order) { printError(warning) }
                 printError("portalsim: merged \(files.count) shards into \(output)")
             }

@@ -133,13 +133,9 @@ extension PortalSimCommand {
                 if shardSpec == nil {
                     outputs["results.csv"] = try ResultsTables.results(tallies, scenario: run)
                     outputs["alarms.csv"] = try ResultsTables.alarms(tallies, scenario: run)
-                    if screening { outputs.merge(try tables.allTables()) { first, _ in first } }
-                    else {
-                        // A plain portal keeps its results.csv; its year and its mixed
-                        // populations are written beside it.
-                        if run.site != nil { outputs["site.csv"] = try tables.site() }
-                        if run.populations.count > 1 { outputs["populations.csv"] = try tables.populations() }
-                    }
+                    // A plain portal keeps its results.csv; its year and its mixed
+                    // populations are written beside it.
+                    outputs.merge(try tables.runTables()) { first, _ in first }
                 }
                 var files = outputs.mapValues(\.bytes)
                 if let shardSpec {

@@ -83,9 +83,20 @@ struct PopulationsTests {
             let share = 0.8 * Double(v.stages[s].entered) / 1000 + 0.2 * Double(i.stages[s].entered) / 1000
             #expect(summary.stageShares[s].isApproximatelyEqual(to: share, relativeTolerance: 1e-12), "stage \(s)")
         }
-        let pooled = WeightedRate([.init(successes: v.alarmed, trials: 1000, weight: 0.8),
-                                   .init(successes: i.alarmed, trials: 1000, weight: 0.2)])
-        #expect(summary.nuisanceInterval == (pooled.low, pooled.high))
+        // Korn and Graubard by hand: Clopper–Pearson at n* = p(1 − p)/v, x* = p n*.
+        let (pv, pi) = (rate(v), rate(i)), p = 0.8 * pv + 0.2 * pi
+        let n = p * (1 - p) / (0.64 * pv * (1 - pv) / 1000 + 0.04 * pi * (1 - pi) / 1000)
+        let (low, high) = ClopperPearson.interval(successes: p * n, trials: n)
+        #expect(summary.nuisanceInterval.low.isApproximatelyEqual(to: low, relativeTolerance: 1e-9))
+        #expect(summary.nuisanceInterval.high.isApproximatelyEqual(to: high, relativeTolerance: 1e-9))
+        #expect(summary.nuisanceInterval.low < p && p < summary.nuisanceInterval.high)
+        // The queues' routes: each population's people by route, weighted by share / trials.
+        for route in Set(v.routes.keys).union(i.routes.keys) {
+            let weight = 0.8 * Double(v.routes[route] ?? 0) / 1000 + 0.2 * Double(i.routes[route] ?? 0) / 1000
+            #expect((summary.routes[route] ?? 0).isApproximatelyEqual(to: weight, relativeTolerance: 1e-12), "route \(route)")
+        }
+        #expect(summary.routes.values.reduce(0, +).isApproximatelyEqual(to: 1, relativeTolerance: 1e-12))
+        #expect(summary.routes.keys.contains { $0 & 0b010 != 0 })     // some arrivals through the X-ray
 
         // populations.csv: each population's own rate, then the mix's.
         let rows = try tables.populations().rows
@@ -139,6 +150,27 @@ struct PopulationsTests {
         #expect(found == ["t.yaml:28:18: sweep.walking_speed: 'walking_speed' sweeps population.walking_speed.mean, and this file has 'populations'; sweep a copy with one 'population'"], "\(found)")
     }
 
+    /// A stage for every population is a stage for everyone; a share of 0 is refused.
+    @Test func namingEveryPopulationIsEveryone() throws {
+        let all = try EngineTests.scenario(Self.text(populations: "populations:\n" + Self.visitors + "\n" + Self.inmates,
+                                                     xray: "{populations: [inmates, visitors]}"))
+        #expect(all.configurations[0].stages[1].entry.isEveryone)
+        let zero = ScreeningInputTests.decode(Self.text(populations: "populations:\n" + Self.visitors.replacingOccurrences(of: "80 %", with: "100 %")
+                                                        + "\n" + Self.inmates.replacingOccurrences(of: "20 %", with: "0 %"), xray: "on-alarm"))
+        #expect(zero.count == 1 && zero[0].hasPrefix("t.yaml:23:12: populations[1].share: "), "\(zero)")
+    }
+
+    /// `compare` takes a carrier named as the default for the same people.
+    @Test func aCarrierNamedOrByDefaultIsTheSame() throws {
+        func file(_ carrier: String, _ name: String) throws -> ScenarioFile {
+            try ScenarioFile.decode(YAMLDocument(text: "name: \(name)\nseed: 1\ntrials: 10\n"
+                                                 + Self.text(populations: "populations:\n" + Self.visitors + "\n" + Self.inmates,
+                                                             xray: "on-alarm", carrier: carrier), file: "\(name).yaml"))
+        }
+        _ = try ScenarioFile.comparison(of: [try file("", "a"), try file("  population: visitors", "b")])
+        #expect(throws: InputErrors.self) { try ScenarioFile.comparison(of: [try file("", "a"), try file("  population: inmates", "b")]) }
+    }
+
     /// Mistakes are reported at their line, naming what is wrong.
     @Test func badPopulationsAreRefusedAtTheirLine() {
         func errors(_ populations: String, xray: String = "on-alarm", carrier: String = "") -> [String] {
@@ -148,8 +180,13 @@ struct PopulationsTests {
         #expect(both == ["t.yaml:18:3: populations: give either 'population' (one) or 'populations' (several, with their shares), not both"], "\(both)")
         let sum = errors("populations:\n" + Self.visitors + "\n" + Self.inmates.replacingOccurrences(of: "20 %", with: "30 %"))
         #expect(sum == ["t.yaml:17:3: populations: the populations' shares add up to 110 % (80 % + 30 %); they are shares of the arrivals and must add up to 100 %"], "\(sum)")
-        let missing = errors("populations:\n" + Self.visitors + "\n" + Self.inmates.replacingOccurrences(of: "    share: 20 %\n", with: ""))
+        // The population with the mistake is still known by name: no follow-on errors.
+        let missing = errors("populations:\n" + Self.visitors + "\n" + Self.inmates.replacingOccurrences(of: "    share: 20 %\n", with: ""),
+                             xray: "{populations: [inmates]}", carrier: "  population: inmates")
         #expect(missing == ["t.yaml:22:5: populations[1]: missing 'share': the population's share of the arrivals (e.g. 20 %)"], "\(missing)")
+        let sumAndCarrier = errors("populations:\n" + Self.visitors + "\n" + Self.inmates.replacingOccurrences(of: "20 %", with: "30 %"),
+                                   carrier: "  population: inmates")
+        #expect(sumAndCarrier.count == 1, "\(sumAndCarrier)")
         let twice = errors("populations:\n" + Self.visitors + "\n" + Self.visitors.replacingOccurrences(of: "80 %", with: "20 %"))
         #expect(twice == ["t.yaml:22:5: populations[1]: a second population named 'visitors'; names must differ"], "\(twice)")
         let carrier = errors("populations:\n" + Self.visitors + "\n" + Self.inmates, carrier: "  population: inmate")

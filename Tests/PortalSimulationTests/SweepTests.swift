@@ -4,7 +4,14 @@ import Testing
 
 /// Sweeps: the grid, common random numbers across points, and the ROC table.
 struct SweepTests {
-    static func plan(_ sweep: String, trials: Int = 600) throws -> SweepPlan? {
+    static let population = """
+        population:
+          items:
+            - {object: belt-buckle, location: waistband-front, probability: 30 %}
+            - {object: keys, location: trouser-pocket-front, probability: 20 %}
+        """
+
+    static func plan(_ sweep: String, trials: Int = 600, population: String = Self.population) throws -> SweepPlan? {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("sweep-\(UUID().uuidString).yaml").path
         defer { try? FileManager.default.removeItem(atPath: path) }
         try """
@@ -14,10 +21,7 @@ struct SweepTests {
             portal:
               class: cw-multi-zone
               detector: {mode: cw, frequencies: [5 kHz], sensitivity: 50, reference_threshold: 10 uV}
-            population:
-              items:
-                - {object: belt-buckle, location: waistband-front, probability: 30 %}
-                - {object: keys, location: trouser-pocket-front, probability: 20 %}
+            \(population)
             threats:
               objects: [mini-phone-3310]
               locations: [ankle-sock, groin]
@@ -51,6 +55,26 @@ struct SweepTests {
         let roc = try #require(try SweepTables(plan: plan, results: results).roc())
         #expect(roc.header == SweepTables.rocHeader)
         #expect(roc.rows.count == 5 * 3)          // per sensitivity: all, ankle-sock, groin
+    }
+
+    /// With several populations, roc.csv's nuisance rate is the arrivals': each
+    /// population's innocent row of sweep.csv mixed by its share.
+    @Test func rocMixesThePopulationsByShare() throws {
+        let plan = try #require(try Self.plan("sweep:\n  sensitivity: [50, 70]", trials: 500, population: """
+            populations:
+              - {name: visitors, share: 80 %, items: [{object: belt-buckle, location: waistband-front, probability: 60 %}]}
+              - {name: staff, share: 20 %}
+            """))
+        let results = try SweepRunner.run(plan, threads: 2)
+        let roc = try #require(try SweepTables(plan: plan, results: results).roc())
+        for (p, result) in results.enumerated() {
+            let v = try #require(result.screening[.innocent(configuration: "s", population: "visitors")])
+            let s = try #require(result.screening[.innocent(configuration: "s", population: "staff")])
+            if p == results.count - 1 { #expect(v.detected > s.detected) }      // something to mix
+            let mixed = 0.8 * Double(v.detected) / 500 + 0.2 * Double(s.detected) / 500
+            guard case .number(let rate) = roc.rows[p * 3][7] else { Issue.record("no nuisance rate at point \(p)"); continue }
+            #expect(abs(rate - mixed) < 1e-6, "point \(p): \(rate) against \(mixed)")
+        }
     }
 
     /// Two parameters: the product of the lists, the last varying fastest, each point the

@@ -72,6 +72,13 @@ import Testing
         #expect(named.stdout.contains("population 'buckled'"), "\(named.stdout)\(named.stderr)")
         let first = try PortalSimBinary.run(["calibrate", path, "--nuisance-rate", "20%", "--trials", "500"])
         #expect(first.stdout.contains("population 'clean-testers'"), "\(first.stdout)\(first.stderr)")
+        // Each on its own people: the buckled reach 20 % at a lower setting than the clean.
+        func setting(_ text: String) -> Int? {
+            text.split(separator: "\n").first { $0.hasPrefix("calibrated: setting ") }
+                .flatMap { Int($0.dropFirst("calibrated: setting ".count).prefix { $0.isNumber }) }
+        }
+        let (buckled, clean) = (try #require(setting(named.stdout)), try #require(setting(first.stdout)))
+        #expect(buckled < clean, "\(buckled) against \(clean)")
         let unknown = try PortalSimBinary.run(["calibrate", path, "--nuisance-rate", "20%", "--population", "staff"])
         #expect(unknown.status == 2 && unknown.stderr.contains("--population: no population named 'staff'")
                 && unknown.stderr.contains("(its populations: clean-testers, buckled)"), "\(unknown.stderr)")

@@ -70,9 +70,10 @@ public struct Threats: Sendable {
         self.population = population
     }
 
-    /// As `Population.fingerprint`.
+    /// As `Population.fingerprint`; the carrying population is compared by
+    /// `RunScenario.carrierIndex` (a population named or left to the default may be the same).
     public var fingerprint: String {
-        "\(objects.map { "\($0.name)#\($0.spectrum.hashValue)" })|\(locations.map(\.name))|\(attitude.rawValue)|\(carrier.rawValue)|\(population ?? "")"
+        "\(objects.map { "\($0.name)#\($0.spectrum.hashValue)" })|\(locations.map(\.name))|\(attitude.rawValue)|\(carrier.rawValue)"
     }
 }
 

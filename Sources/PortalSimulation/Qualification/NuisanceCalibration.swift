@@ -147,7 +147,8 @@ public enum NuisanceCalibration {
     static func run(base: RunScenario, portal: Portal, candidates: [DetectorSettings], threads: Int,
                     progress: (@Sendable (Int) -> Void)?) throws(ResultsError) -> [Point] {
         let names = candidates.indices.map { "candidate \($0)" }
-        let scenario = RunScenario(name: base.name, seed: base.seed, trials: base.trials, populations: base.populations, threats: nil,
+        // The observed population alone (the command picks it): the others' passes would be wasted.
+        let scenario = RunScenario(name: base.name, seed: base.seed, trials: base.trials, population: base.populations[0], threats: nil,
                                    configurations: zip(names, candidates).map { .portalOnly(name: $0, portal: portal, detector: $1) })
         let tallies = try Engine(scenario: scenario, threads: threads).runRecording(threads: threads, recordPasses: false,
                                                                                    progress: progress).tallies

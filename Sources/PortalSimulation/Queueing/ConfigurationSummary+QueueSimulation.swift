@@ -1,6 +1,6 @@
 extension ConfigurationSummary {
     /// The configuration's stages as queues, each entered by its measured share of the
-    /// innocent population.
+    /// arrivals (the innocent populations mixed by share).
     public var queueStages: [QueueStage] {
         zip(configuration.stages, stageShares).map { stage, share in
             QueueStage(name: stage.name, units: stage.units, secondsPerPerson: stage.secondsPerPerson, share: share)
@@ -8,8 +8,9 @@ extension ConfigurationSummary {
     }
 
     /// The queue simulation of this configuration's pipeline under `arrivals`, with
-    /// deterministic stage times, the innocent people's own routes, at the scenario's
-    /// `seed` (the same arrival times for every configuration: common random numbers).
+    /// deterministic stage times, the innocent people's own routes (weighted by share),
+    /// at the scenario's `seed` (the same arrival times for every configuration: common
+    /// random numbers).
     public func simulateQueues(_ arrivals: ArrivalSchedule, seed: UInt64) -> QueueFigures {
         QueueSimulation(stages: queueStages, arrivals: arrivals, seed: seed, routes: routes).run()
     }

@@ -81,13 +81,18 @@ public struct ConfigurationSummary: Sendable {
         self.init(configuration: configuration, innocents: [(.standard, tally)])
     }
 
+    /// The populations' nuisance alarms as strata of the mix, weighted by share.
+    public var nuisanceStrata: [WeightedRate.Stratum] {
+        strata.map { .init(successes: $0.nuisanceAlarms, trials: $0.trials, weight: $0.share) }
+    }
+
     /// The pooled nuisance rate's 95 % interval: one population's Clopper–Pearson
     /// interval, several populations' `WeightedRate` (Korn–Graubard) interval; (0, 1)
     /// before any pass.
     public var nuisanceInterval: (low: Double, high: Double) {
-        let used = strata.filter { $0.share > 0 && $0.trials > 0 }
+        let used = nuisanceStrata.filter { $0.weight > 0 && $0.trials > 0 }
         guard !used.isEmpty else { return (0, 1) }
-        let rate = WeightedRate(used.map { .init(successes: $0.nuisanceAlarms, trials: $0.trials, weight: $0.share) })
+        let rate = WeightedRate(used)
         return (rate.low, rate.high)
     }
 

@@ -6,6 +6,18 @@
 /// nearest it would read 1, a rate known exactly).
 /// The rate is empty before any pass; the interval is then (0, 1).
 enum RateFields {
+    /// The fields of rates mixed by weight (populations by their shares of the
+    /// arrivals): one stratum's own fields, bit for bit; several strata's `WeightedRate`,
+    /// the rate rounded to 6 significant digits (a weighted sum is not a ratio of counts).
+    /// Strata of no weight or no passes are left out; none left: empty, (0, 1).
+    static func mixed(_ strata: [WeightedRate.Stratum]) -> [CSVField] {
+        if strata.count == 1, let only = strata.first { return fields(successes: only.successes, trials: only.trials) }
+        let used = strata.filter { $0.weight > 0 && $0.trials > 0 }
+        guard !used.isEmpty else { return [.empty, lower(0), upper(1)] }
+        let rate = WeightedRate(used)
+        return [.number(NumberFormat.rounded(rate.rate, significantDigits: 6)), lower(rate.low), upper(rate.high)]
+    }
+
     static func fields(successes k: Int, trials n: Int) -> [CSVField] {
         let (low, high) = ClopperPearson.interval(successes: k, trials: n)
         return [n == 0 ? .empty : .number(Double(k) / Double(n)), lower(low), upper(high)]

@@ -14,7 +14,25 @@ import Foundation
 /// alarm rates are small, so they show as percentages with two decimals.
 extension ResultsTables {
     public static func summary(_ tallies: TallySet, scenario: RunScenario? = nil) -> String {
-        summary(tallies, order: scenario.map(CaseOrder.init))
+        let text = summary(tallies, order: scenario.map(CaseOrder.init))
+        guard let scenario, scenario.populations.count > 1 else { return text }
+        // What the entrance sees: the populations' alarm rates mixed by their shares.
+        var mixed = TextTable([("configuration", .left), ("alarm rate of the arrivals (populations mixed by share)", .left)])
+        for configuration in scenario.configurations {
+            for s in configuration.stages.indices {
+                let label = configuration.label(ofStage: s)
+                let strata = scenario.populations.compactMap { p in
+                    tallies.cases[.innocent(configuration: label, population: p.name)].map {
+                        WeightedRate.Stratum(successes: $0.alarms, trials: $0.trials, weight: p.share)
+                    }
+                }
+                guard strata.count == scenario.populations.count, strata.allSatisfy({ $0.trials > 0 }) else { continue }
+                let rate = WeightedRate(strata)
+                mixed.append([label, String(format: "%.2f%%", 100 * rate.rate) + " [\(NumberFormat.fixed(100 * rate.low, decimals: 2, rule: .down))%, "
+                              + "\(NumberFormat.fixed(100 * rate.high, decimals: 2, rule: .up))%]"])
+            }
+        }
+        return mixed.rows.isEmpty ? text : text + "\n" + mixed.text
     }
 
     /// The summary in `order` (nil: `CaseKey` order).

@@ -101,6 +101,21 @@ extension ScreeningTables {
         return tables
     }
 
+    /// What a plain portal's run writes of these tables, beside its results.csv and
+    /// alarms.csv: with a site site.csv, with two or more populations populations.csv.
+    public func plainTables() throws(CSVError) -> [String: CSVTable] {
+        var tables: [String: CSVTable] = [:]
+        if scenario.site != nil { tables["site.csv"] = try site() }
+        if scenario.populations.count > 1 { tables["populations.csv"] = try populations() }
+        return tables
+    }
+
+    /// What a run of the scenario writes of these tables — `run` and `merge` alike: every
+    /// one for a screening run, `plainTables()` for a plain portal.
+    public func runTables() throws(CSVError) -> [String: CSVTable] {
+        try scenario.isScreening ? allTables() : plainTables()
+    }
+
     /// Writes every table into `folder`, each made before any is written.
     public func writeAll(to folder: String) throws {
         for (name, table) in try allTables().sorted(by: { $0.key < $1.key }) { try table.write(to: folder + "/" + name) }

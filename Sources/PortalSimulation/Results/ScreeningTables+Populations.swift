@@ -41,7 +41,7 @@ extension ScreeningTables {
             }
             try table.append([name, .text("all"), .integer(1), .number(1), .integer(summary.trials)]
                              + Self.nuisanceFields(summary)
-                             + [.number(summary.secondaryRate), figure4(summary.minutesPerPerson), figure4(summary.staffMinutesPer100)]
+                             + [figure(summary.secondaryRate), figure4(summary.minutesPerPerson), figure4(summary.staffMinutesPer100)]
                              + perDay(share: 1, rates: [summary.nuisanceRate, summary.secondaryRate]))
         }
         return table

@@ -3,8 +3,8 @@
 /// throughput, staff time) and, with two or more configurations, `comparison.csv` (each
 /// configuration against the first, paired on the same people).
 ///
-/// Rates are exact ratios of counts; interval bounds are rounded to 6 significant
-/// digits, times to 4, so that the files do not carry digits that depend on the
+/// Rates are exact ratios of counts (a mix of populations' rounded to 6 significant
+/// digits); interval bounds are rounded to 6 significant digits, times to 4, so that the files do not carry digits that depend on the
 /// numerical library rather than on the passes.
 public struct ScreeningTables: Sendable {
     public let scenario: RunScenario
@@ -206,7 +206,7 @@ public struct ScreeningTables: Sendable {
             try table.append([.text(summary.configuration.name), .text(summary.configuration.stages.map(\.name).joined(separator: " > ")),
                               .integer(summary.trials)]
                              + Self.nuisanceFields(summary)
-                             + [.number(summary.secondaryRate),
+                             + [Self.mixedShare(summary.secondaryRate, summary),
                                 summary.personsPerHour.map { .number(NumberFormat.rounded($0, significantDigits: 4)) } ?? .empty,
                                 .text(summary.bottleneck?.name ?? ""),
                                 .number(NumberFormat.rounded(summary.minutesPerPerson, significantDigits: 4)),
@@ -216,11 +216,14 @@ public struct ScreeningTables: Sendable {
         return table
     }
 
-    /// nuisance_rate, nuisance_low, nuisance_high of the arrivals `summary` mixes (empty
-    /// rate before any pass).
-    static func nuisanceFields(_ summary: ConfigurationSummary) -> [CSVField] {
-        let (low, high) = summary.nuisanceInterval
-        return [summary.trials == 0 ? .empty : .number(summary.nuisanceRate), RateFields.lower(low), RateFields.upper(high)]
+    /// nuisance_rate, nuisance_low, nuisance_high of the arrivals `summary` mixes (see
+    /// `RateFields.mixed`).
+    static func nuisanceFields(_ summary: ConfigurationSummary) -> [CSVField] { RateFields.mixed(summary.nuisanceStrata) }
+
+    /// A share of the arrivals: one population's exact ratio of counts, or a mix's
+    /// weighted sum rounded to 6 significant digits.
+    static func mixedShare(_ x: Double, _ summary: ConfigurationSummary) -> CSVField {
+        .number(summary.strata.count > 1 ? NumberFormat.rounded(x, significantDigits: 6) : x)
     }
 
     /// A time rounded to 4 significant digits, or empty.

@@ -1,6 +1,6 @@
 /// The CSV files of a sweep: `sweep.csv`, one row per point and case, and, when the
 /// sensitivity is swept, `roc.csv`: each device's probability of detection against the
-/// innocent population's nuisance-alarm rate as the sensitivity moves.
+/// innocent populations' nuisance-alarm rate (mixed by share) as the sensitivity moves.
 public struct SweepTables: Sendable {
     public let plan: SweepPlan
     /// Each point's tallies, in point order.
@@ -35,7 +35,8 @@ public struct SweepTables: Sendable {
     ///   locations pooled (equal passes each, so the pooled rate is their mean).
     /// - `pd`, `pd_low`, `pd_high`: the probability of detection and its 95 % interval.
     /// - `nuisance`, `nuisance_low`, `nuisance_high`: the innocent population's
-    ///   nuisance-alarm rate at that point and its 95 % interval.
+    ///   nuisance-alarm rate at that point and its 95 % interval (with several
+    ///   populations, the arrivals' rate: theirs mixed by share, as configurations.csv).
     public static let rocHeader = ["curve", "sensitivity", "object", "location", "pd", "pd_low", "pd_high",
                                    "nuisance", "nuisance_low", "nuisance_high"]
 
@@ -73,8 +74,13 @@ public struct SweepTables: Sendable {
             let points = (byCurve[curve] ?? []).sorted { Self.integer(plan.points[$0].values[s]) < Self.integer(plan.points[$1].values[s]) }
             for p in points {
                 let cases = rows(p)
-                guard let innocent = cases.first(where: { $0.key.isInnocent })?.tally else { continue }
-                let nuisance = RateFields.fields(successes: innocent.detected, trials: innocent.trials)
+                var strata: [WeightedRate.Stratum] = []
+                for population in plan.points[p].scenario.populations {
+                    guard let t = cases.first(where: { $0.key.isInnocent && $0.key.object == population.name })?.tally else { continue }
+                    strata.append(.init(successes: t.detected, trials: t.trials, weight: population.share))
+                }
+                guard !strata.isEmpty else { continue }
+                let nuisance = RateFields.mixed(strata)
                 let threats = cases.filter { !$0.key.isInnocent }
                 var objects: [String] = []
                 for (key, _) in threats where !objects.contains(key.object) { objects.append(key.object) }

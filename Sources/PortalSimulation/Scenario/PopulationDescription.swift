@@ -34,7 +34,11 @@ enum PopulationDescription {
     static let shareTolerance = 1e-4
 
     /// `populations:`: a non-empty list of populations with distinct names and shares
-    /// adding up to 100 % (a list of one may leave its share out).
+    /// above 0 adding up to 100 % (a list of one may leave its share out).
+    ///
+    /// After a mistake it still returns the populations it could read (the mistake is
+    /// reported, so the file is refused): their names keep `threats.population` and a
+    /// stage's `enters.populations` from being reported as unknown as well.
     static func decodePopulations(_ value: YAMLValue, catalog: ObjectCatalog, _ d: inout DiagnosticCollector) -> [Population]? {
         guard let items = value.sequence(reporting: &d) else { return nil }
         guard (1...64).contains(items.count) else {
@@ -42,23 +46,22 @@ enum PopulationDescription {
             return nil
         }
         var populations: [Population] = []
-        var ok = true
+        let before = d.diagnostics.count
         for item in items {
-            guard let p = decodePopulation(item, catalog: catalog, share: items.count > 1 ? .required : .optional, &d) else { ok = false; continue }
+            guard let p = decodePopulation(item, catalog: catalog, share: items.count > 1 ? .required : .optional, &d) else { continue }
             if populations.contains(where: { $0.name == p.name }) {
                 d.report(item.diagnostic("a second population named '\(p.name)'; names must differ"))
-                ok = false
                 continue
             }
             populations.append(p)
         }
-        guard ok else { return nil }
+        guard d.diagnostics.count == before else { return populations.isEmpty ? nil : populations }
         let total = populations.reduce(0) { $0 + $1.share }
         guard abs(total - 1) <= shareTolerance else {
             func percent(_ x: Double) -> String { NumberFormat.shortest(NumberFormat.rounded(100 * x, significantDigits: 6)) + " %" }
             let shares = populations.map { percent($0.share) }.joined(separator: " + ")
             d.report(value.diagnostic("the populations' shares add up to \(percent(total)) (\(shares)); they are shares of the arrivals and must add up to 100 %"))
-            return nil
+            return populations
         }
         return populations.map { var p = $0; p.share /= total; return p }
     }
@@ -72,12 +75,15 @@ enum PopulationDescription {
         var p = Population.standard
         var ok = true
         if let v = m.optional("name") { if let s = v.name(reporting: &d) { p.name = s } else { ok = false } }
+        // A missing share is reported but keeps the population (and its name) for the
+        // checks that follow; the file is refused all the same.
         if share == .required && m.optional("share") == nil {
             d.report(value.diagnostic("missing 'share': the population's share of the arrivals (e.g. 20 %)"))
-            ok = false
         }
         if let v = m.optional("share") {
-            if let x = v.quantity(.dimensionless, range: .unitInterval, reporting: &d) { p.share = x } else { ok = false }
+            // Above 0: a population that never arrives would still run a whole case.
+            let range: AllowedRange = share == .required ? .positive.and(.atMost(1)) : .unitInterval
+            if let x = v.quantity(.dimensionless, range: range, reporting: &d) { p.share = x } else { ok = false }
         }
         if let v = m.optional("female_share") { if let x = v.quantity(.dimensionless, range: .unitInterval, reporting: &d) { p.femaleShare = x } else { ok = false } }
         if let v = m.optional("lateral_offset") {

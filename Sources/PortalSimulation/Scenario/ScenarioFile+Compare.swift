@@ -28,6 +28,7 @@ extension ScenarioFile {
             differs("seed", "\(scenario.seed)", "\(other.seed)")
             differs("trials", "\(scenario.trials)", "\(other.trials)")
             differs("population", scenario.populationsFingerprint, other.populationsFingerprint)
+            differs("threats' carrying population", scenario.populations[scenario.carrierIndex].name, other.populations[other.carrierIndex].name)
             differs("threats", scenario.threats?.fingerprint ?? "-", other.threats?.fingerprint ?? "-")
             for configuration in other.configurations {
                 if scenario.configurations.contains(where: { $0.name == configuration.name }) {

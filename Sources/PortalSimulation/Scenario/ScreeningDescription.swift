@@ -192,7 +192,9 @@ enum ScreeningDescription {
         var admitted: [String]?
         if let list = m.optional("populations") {
             admitted = PopulationDescription.list(of: list, &d) { item, d in item.oneOf(populations, reporting: &d) }
-            if admitted == nil { return nil }
+            guard let names = admitted else { return nil }
+            // Every population named is the same as none: not a stage some people skip.
+            if Set(names) == Set(populations) { admitted = nil }
         }
         var stages: [Int]?
         if let list = m.optional("on_alarm") {

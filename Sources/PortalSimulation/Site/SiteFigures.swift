@@ -7,7 +7,8 @@
 ///   The attempts themselves are taken as known: the interval is the simulation's
 ///   uncertainty, not the year's chance variation.
 /// - Alarms and searches per day: arrivals per day × the configuration's nuisance and
-///   secondary rates (the innocent population's; a year's few smugglers change neither).
+///   secondary rates (the innocent populations', mixed by share; a year's few smugglers
+///   change neither).
 /// - Staff hours per year: officer time spent in stages (`ConfigurationSummary`'s staff
 ///   minutes per person) × arrivals per year — the work screening makes, not the posts
 ///   rostered around it.
