@@ -87,9 +87,10 @@ struct PopulationsTests {
         let (pv, pi) = (rate(v), rate(i)), p = 0.8 * pv + 0.2 * pi
         let n = p * (1 - p) / (0.64 * pv * (1 - pv) / 1000 + 0.04 * pi * (1 - pi) / 1000)
         let (low, high) = ClopperPearson.interval(successes: p * n, trials: n)
-        #expect(summary.nuisanceInterval.low.isApproximatelyEqual(to: low, relativeTolerance: 1e-9))
-        #expect(summary.nuisanceInterval.high.isApproximatelyEqual(to: high, relativeTolerance: 1e-9))
-        #expect(summary.nuisanceInterval.low < p && p < summary.nuisanceInterval.high)
+        let pooled = try #require(RateFields.mixedRate(summary.nuisanceStrata))
+        #expect(pooled.low.isApproximatelyEqual(to: low, relativeTolerance: 1e-9))
+        #expect(pooled.high.isApproximatelyEqual(to: high, relativeTolerance: 1e-9))
+        #expect(pooled.low < p && p < pooled.high)
         // The queues' routes: each population's people by route, weighted by share / trials.
         for route in Set(v.routes.keys).union(i.routes.keys) {
             let weight = 0.8 * Double(v.routes[route] ?? 0) / 1000 + 0.2 * Double(i.routes[route] ?? 0) / 1000

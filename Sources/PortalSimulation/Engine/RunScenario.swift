@@ -132,12 +132,6 @@ extension RunScenario {
         threats?.population.flatMap { name in populations.firstIndex { $0.name == name } } ?? 0
     }
 
-    /// `threats`' carrier population (see `carrierIndex`).
-    static func carrier(of threats: Threats?, in populations: [Population]) -> Population {
-        let index = carrierIndex(of: threats, in: populations)
-        return populations.indices.contains(index) ? populations[index] : .standard
-    }
-
     /// Every population's fingerprint, in order (see `Population.fingerprint`).
     public var populationsFingerprint: String { populations.map(\.fingerprint).joined(separator: "||") }
 }

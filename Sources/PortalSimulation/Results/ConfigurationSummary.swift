@@ -86,16 +86,6 @@ public struct ConfigurationSummary: Sendable {
         strata.map { .init(successes: $0.nuisanceAlarms, trials: $0.trials, weight: $0.share) }
     }
 
-    /// The pooled nuisance rate's 95 % interval: one population's Clopper–Pearson
-    /// interval, several populations' `WeightedRate` (Korn–Graubard) interval; (0, 1)
-    /// before any pass.
-    public var nuisanceInterval: (low: Double, high: Double) {
-        let used = nuisanceStrata.filter { $0.weight > 0 && $0.trials > 0 }
-        guard !used.isEmpty else { return (0, 1) }
-        let rate = WeightedRate(used)
-        return (rate.low, rate.high)
-    }
-
     /// Seconds of stage time per arriving person, per parallel unit, for each stage.
     var stageLoadsS: [Double] {
         zip(configuration.stages, stageShares).map { stage, share in share * stage.secondsPerPerson / Double(stage.units) }

@@ -12,10 +12,14 @@ enum RateFields {
     /// Strata of no weight or no passes are left out; none left: empty, (0, 1).
     static func mixed(_ strata: [WeightedRate.Stratum]) -> [CSVField] {
         if strata.count == 1, let only = strata.first { return fields(successes: only.successes, trials: only.trials) }
-        let used = strata.filter { $0.weight > 0 && $0.trials > 0 }
-        guard !used.isEmpty else { return [.empty, lower(0), upper(1)] }
-        let rate = WeightedRate(used)
+        guard let rate = mixedRate(strata) else { return [.empty, lower(0), upper(1)] }
         return [.number(NumberFormat.rounded(rate.rate, significantDigits: 6)), lower(rate.low), upper(rate.high)]
+    }
+
+    /// The weighted rate of the strata that have weight and passes; nil when none has.
+    static func mixedRate(_ strata: [WeightedRate.Stratum]) -> WeightedRate? {
+        let used = strata.filter { $0.weight > 0 && $0.trials > 0 }
+        return used.isEmpty ? nil : WeightedRate(used)
     }
 
     static func fields(successes k: Int, trials n: Int) -> [CSVField] {

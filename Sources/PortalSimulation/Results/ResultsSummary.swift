@@ -26,8 +26,7 @@ extension ResultsTables {
                         WeightedRate.Stratum(successes: $0.alarms, trials: $0.trials, weight: p.share)
                     }
                 }
-                guard strata.count == scenario.populations.count, strata.allSatisfy({ $0.trials > 0 }) else { continue }
-                let rate = WeightedRate(strata)
+                guard strata.count == scenario.populations.count, let rate = RateFields.mixedRate(strata) else { continue }
                 mixed.append([label, String(format: "%.2f%%", 100 * rate.rate) + " [\(NumberFormat.fixed(100 * rate.low, decimals: 2, rule: .down))%, "
                               + "\(NumberFormat.fixed(100 * rate.high, decimals: 2, rule: .up))%]"])
             }

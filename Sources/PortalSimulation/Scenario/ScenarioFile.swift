@@ -113,7 +113,7 @@ public struct ScenarioFile: Sendable {
             if let section = top.optional("site"), !portalFailed {
                 let context = SiteDescription.Context(threats: threats, configurations: configurations,
                                                       arrivalsByHourSum: arrivalsByHour.map { $0.reduce(0, +) },
-                                                      carrierShare: RunScenario.carrier(of: threats, in: populations).share)
+                                                      carrierShare: populations[RunScenario.carrierIndex(of: threats, in: populations)].share)
                 site = SiteDescription.decode(section, context, &diagnostics)
             }
             expectations = top.optional("expect").map { ExpectationDescription.decode($0, &diagnostics) } ?? []
