@@ -15,6 +15,7 @@ struct PlotCatalogTests {
         ("point,sensitivity,object,location,innocent,trials,detections,rate,rate_low,rate_high", "sweep.gp"),
         ("point,gate_start_s,walking_speed_mps,zone_count,object,location,innocent,trials,detections,rate,rate_low,rate_high", "sweep.gp"),
         ("curve,sensitivity,object,location,pd,pd_low,pd_high,nuisance,nuisance_low,nuisance_high", "roc.gp"),
+        ("configuration,object,location,x_m,y_m,z_m,trials,pd,pd_low,pd_high", "bodymap.gp"),
         ("point,orientation,lateral_m,height_m,passes,alarms,pd,min_peak_over_threshold,passed", "qualification.gp"),
         ("time_s,position_m,zone,channel,signal_v,noisy_v,threshold_v", "trace.gp"),
         ("x_m,y_m,z_m,zone,sxx_per_m2,syy_per_m2,szz_per_m2,sxy_per_m2,sxz_per_m2,syz_per_m2,s_norm_per_m2", "field-map.gp"),

@@ -67,6 +67,17 @@ enum PlotFixtures {
 
         """
 
+    static let bodyMap = """
+        configuration,object,location,x_m,y_m,z_m,trials,pd,pd_low,pd_high
+        today,mini-phone-3310,bra,0.05,0.105,1.17,2000,0.61,0.588,0.631
+        today,mini-phone-3310,ankle-sock,0.11,0,0.115,2000,0.12,0.106,0.135
+        today,mini-phone-3310,body-cavity,0.01,-0.02,0.875,2000,0.02,0.0142,0.0273
+        "pillars, then wand",mini-phone-3310,bra,0.05,0.105,1.17,2000,0.97,0.961,0.977
+        "pillars, then wand",mini-phone-3310,ankle-sock,0.11,0,0.115,2000,0.9,0.886,0.913
+        "pillars, then wand",mini-phone-3310,body-cavity,0.01,-0.02,0.875,2000,0.4,0.378,0.422
+
+        """
+
     static let roc = """
         curve,sensitivity,object,location,pd,pd_low,pd_high,nuisance,nuisance_low,nuisance_high
         all,30,mini-phone-3310,all,0.05,0.04,0.062,0.03,0.0203,0.0426

@@ -60,6 +60,7 @@ struct PlotScriptTests {
         ("sweep.gp", "sweep.csv", PlotFixtures.sweep),
         ("sweep.gp", "sweep-classes.csv", PlotFixtures.sweepOfClasses),
         ("roc.gp", "roc.csv", PlotFixtures.roc),
+        ("bodymap.gp", "bodymap.csv", PlotFixtures.bodyMap),
         ("qualification.gp", "qualification.csv", PlotFixtures.qualification),
         ("trace.gp", "trace.csv", PlotFixtures.trace),
     ])

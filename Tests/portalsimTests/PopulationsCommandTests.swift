@@ -23,7 +23,7 @@ import Testing
                                              "--scenario", Self.scenario, "--output", out.appendingPathComponent("merged").path])
         #expect(merge.status == 0, "\(merge.stderr)")
         let files = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("one").path).filter { $0.hasSuffix(".csv") }.sorted()
-        #expect(files == ["alarms.csv", "comparison.csv", "configurations.csv", "populations.csv", "queues.csv", "results.csv",
+        #expect(files == ["alarms.csv", "bodymap.csv", "comparison.csv", "configurations.csv", "populations.csv", "queues.csv", "results.csv",
                           "screening.csv", "site.csv", "stages.csv"])
         for file in files {
             let one = try RunCommandTests.read(out.appendingPathComponent("one/\(file)"))
@@ -65,7 +65,7 @@ import Testing
                                              "--scenario", file.path, "--output", out.appendingPathComponent("merged").path])
         #expect(merge.status == 0, "\(merge.stderr)")
         let files = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("whole").path).filter { $0.hasSuffix(".csv") }.sorted()
-        #expect(files == ["alarms.csv", "populations.csv", "results.csv", "site.csv"])
+        #expect(files == ["alarms.csv", "bodymap.csv", "populations.csv", "results.csv", "site.csv"])
         // The terminal: each population's alarm rate, then the arrivals' (merge prints the same).
         #expect(whole.stdout.contains("alarm rate of the arrivals (populations mixed by share)"), "\(whole.stdout)")
         #expect(merge.stdout == whole.stdout, "\(merge.stdout)")

@@ -20,6 +20,8 @@ public enum PlotKind: String, CaseIterable, Sendable {
     case sweep
     /// roc.csv: detection against nuisance-alarm rate over the sensitivity.
     case roc
+    /// bodymap.csv: each body location on a silhouette, coloured by its detection.
+    case bodyMap
     /// qualification.csv: the smallest peak/threshold per protocol point and orientation.
     case qualification
     /// trace.csv of `portalsim trace`: one pass, sample by sample.
@@ -38,6 +40,7 @@ public enum PlotKind: String, CaseIterable, Sendable {
         case .comparison: "difference.gp"
         case .sweep: "sweep.gp"
         case .roc: "roc.gp"
+        case .bodyMap: "bodymap.gp"
         case .qualification: "qualification.gp"
         case .trace: "trace.gp"
         case .fieldMap: "field-map.gp"
@@ -58,6 +61,7 @@ public enum PlotKind: String, CaseIterable, Sendable {
                            "rate_configuration", "difference", "difference_low", "difference_high"]
         case .sweep: ["point"]
         case .roc: ["curve", "sensitivity", "object", "location", "pd", "pd_low", "pd_high", "nuisance", "nuisance_low", "nuisance_high"]
+        case .bodyMap: ScreeningTables.bodyMapHeader
         case .qualification: ["point", "orientation", "lateral_m", "height_m", "passes", "alarms", "pd",
                               "min_peak_over_threshold", "passed"]
         case .trace: TraceTable.header

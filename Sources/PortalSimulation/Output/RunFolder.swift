@@ -49,7 +49,7 @@ public struct RunFolder: Sendable {
     /// those of them this run does not write; `tallies-*.json` are matched by pattern.
     public static let knownOutputs: Set<String> = [
         "run.json", "results.csv", "alarms.csv", "passes.csv", "screening.csv", "stages.csv",
-        "configurations.csv", "comparison.csv", "queues.csv", "site.csv", "populations.csv", "sweep.csv", "roc.csv",
+        "configurations.csv", "comparison.csv", "queues.csv", "site.csv", "populations.csv", "bodymap.csv", "sweep.csv", "roc.csv",
         "qualification.csv",
     ]
 

@@ -89,11 +89,12 @@ extension ScreeningTables {
         return parts.joined(separator: "\n")
     }
 
-    /// screening.csv, stages.csv, configurations.csv, with two or more configurations
-    /// comparison.csv, with arrivals queues.csv, with a site site.csv, and with two or
-    /// more populations populations.csv, by file name.
+    /// screening.csv, stages.csv, configurations.csv, with threats bodymap.csv, with two
+    /// or more configurations comparison.csv, with arrivals queues.csv, with a site
+    /// site.csv, and with two or more populations populations.csv, by file name.
     public func allTables() throws(CSVError) -> [String: CSVTable] {
         var tables = ["screening.csv": try screening(), "stages.csv": try stages(), "configurations.csv": try configurations()]
+        if scenario.threats != nil { tables["bodymap.csv"] = try bodyMap() }
         if scenario.configurations.count > 1 { tables["comparison.csv"] = try comparison() }
         if scenario.arrivalSchedule != nil { tables["queues.csv"] = try queues() }
         if scenario.site != nil { tables["site.csv"] = try site() }
@@ -102,9 +103,11 @@ extension ScreeningTables {
     }
 
     /// What a plain portal's run writes of these tables, beside its results.csv and
-    /// alarms.csv: with a site site.csv, with two or more populations populations.csv.
+    /// alarms.csv: with threats bodymap.csv, with a site site.csv, with two or more
+    /// populations populations.csv.
     public func plainTables() throws(CSVError) -> [String: CSVTable] {
         var tables: [String: CSVTable] = [:]
+        if scenario.threats != nil { tables["bodymap.csv"] = try bodyMap() }
         if scenario.site != nil { tables["site.csv"] = try site() }
         if scenario.populations.count > 1 { tables["populations.csv"] = try populations() }
         return tables
