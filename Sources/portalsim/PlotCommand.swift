@@ -9,8 +9,8 @@ extension PortalSimCommand {
             discussion: """
                 Knows the CSV kinds by their header: results.csv (detection.gp), screening.csv \
                 (comparison.gp), configurations.csv (configurations.gp), comparison.csv \
-                (difference.gp), sweep.csv, roc.csv, qualification.csv, trace.csv, field maps on a \
-                plane (field-map.gp) and signatures (signature.gp). Other CSV files are skipped \
+                (difference.gp), bodymap.csv (bodymap.gp), sweep.csv, roc.csv, qualification.csv, \
+                trace.csv, field maps on a plane (field-map.gp) and signatures (signature.gp). Other CSV files are skipped \
                 with a note. Needs gnuplot (Debian: gnuplot-nox).
 
                 The scripts are found in: --scripts DIR; else $PORTALSIM_PLOTS; else the plots/ \

@@ -16,7 +16,7 @@ struct PortalSimCommand: ParsableCommand {
             """,
         version: PortalSimVersion.string,
         subcommands: [Run.self, Compare.self, Sweep.self, Qualify.self, Calibrate.self, Check.self, Trace.self, Plot.self,
-                      Merge.self, Field.self, Signature.self, Objects.self, Locations.self, Portals.self, Bench.self]
+                      Merge.self, Report.self, Field.self, Signature.self, Objects.self, Locations.self, Portals.self, Bench.self]
     )
 
     /// Parses and runs as ArgumentParser's own `main` does, but a bad command line
