@@ -106,27 +106,17 @@ public struct WorstCaseSearch: Sendable {
             + findings * settings.confirmPasses
     }
 
-    /// The bounds of (yaw°, pitch°, roll°, lateral offset m, speed m/s) for the carrier population.
-    var bounds: [ClosedRange<Double>] {
+    /// The bounds of (yaw°, pitch°, roll°, lateral offset m, speed m/s) for the threats'
+    /// carriers, as `engine`'s sampler allows them.
+    func bounds(_ engine: Engine) -> [ClosedRange<Double>] {
         let carrier = scenario.populations[scenario.carrierIndex]
-        let lateral = PersonSampler(population: carrier, apertureHalfWidthM: apertureHalfWidthM).largestWalkerOffsetM
+        let lateral = PersonSampler(population: carrier, apertureHalfWidthM: engine.apertureHalfWidthM).largestWalkerOffsetM
         return AttitudeAngles.bounds + [-lateral...lateral, carrier.speedRangeMPerS]
     }
 
-    /// Half the first portal's aperture, as the engine's sampler takes it.
-    private var apertureHalfWidthM: Double {
-        for configuration in scenario.configurations {
-            for stage in configuration.stages {
-                if case .portal(let portal, _) = stage.kind { return portal.aperture.widthM / 2 }
-            }
-        }
-        return 0.38
-    }
-
     /// The starts for `location`: see the type's discussion.
-    func starts(_ location: BodyLocation) -> [[Double]] {
+    func starts(_ location: BodyLocation, bounds box: [ClosedRange<Double>]) -> [[Double]] {
         let carrier = scenario.populations[scenario.carrierIndex]
-        let box = bounds
         let lateral = box[3].upperBound, speeds = box[4]
         let typical = location.typicalAttitude.rotation
         let attitudes = [typical, typical.then(Rotation(axis: .unitX, angleRad: .pi / 2)),
@@ -165,7 +155,10 @@ public struct WorstCaseSearch: Sendable {
         let engines = scenario.configurations.map { configuration in
             var alone = scenario
             alone.configurations = [configuration]
-            return Engine(scenario: alone, threads: threads, reusing: full.compiledPortals)
+            // The whole scenario's walkers, whichever portal this configuration has first.
+            var engine = Engine(scenario: alone, threads: threads, reusing: full.compiledPortals)
+            engine.apertureHalfWidthM = full.apertureHalfWidthM
+            return engine
         }
         // caseIndices[o][l]: the index of the threat case (object o, location l) in every engine's cases.
         let caseIndices = threats.objects.map { object in
@@ -173,10 +166,10 @@ public struct WorstCaseSearch: Sendable {
                 full.cases.firstIndex { !$0.isInnocent && $0.object == object.name && $0.location == location.name } ?? 0
             }
         }
-        let settings = self.settings, box = bounds, tasks = self.tasks
+        let settings = self.settings, box = bounds(full), tasks = self.tasks
         let searchSeed = Self.searchSeed(scenario.seed), confirmationSeed = Self.confirmationSeed(scenario.seed)
         let optimiser = NelderMead(maxEvaluations: settings.evaluationsPerStart)
-        let startPoints = threats.locations.map(starts)
+        let startPoints = threats.locations.map { starts($0, bounds: box) }
 
         let searched = OrderedFold.run(count: tasks.count, threads: threads, into: [NelderMead.Result?](repeating: nil, count: tasks.count),
                                        workerState: { WorkerCache(engines) }, { cache, i in

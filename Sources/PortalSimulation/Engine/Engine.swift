@@ -102,6 +102,10 @@ public struct Engine: Sendable {
     let wandTensors: [[ComplexSymmetricTensor]]
     /// Each object's static tensor and remanent moment, for pillar stages.
     let magnetostatics: [Magnetostatics]
+    /// Half the first portal's aperture: the samplers keep walkers inside it. Settable
+    /// inside the module so that an engine of some of the configurations draws the same
+    /// walkers as the whole scenario's (see `WorstCaseSearch`).
+    var apertureHalfWidthM: Double
 
     /// What in the model is not finite (nil: nothing): the first portal's grid value, an
     /// object's channel tensor, or a signal bound that overflows (``NonFiniteModel``).
@@ -158,6 +162,7 @@ public struct Engine: Sendable {
         }
         precondition(!pipelines.isEmpty, "Engine: a scenario needs at least one configuration")
         self.portals = portals
+        apertureHalfWidthM = portals.first.map { $0.portal.aperture.widthM / 2 } ?? 0.38
         passGroups = portals.map { portal in portals.firstIndex { $0.simulatesTheSamePass(as: portal) } ?? 0 }
         self.pipelines = pipelines
         models = portals.map { portal in
@@ -346,8 +351,7 @@ public struct Engine: Sendable {
     /// The sampler of `runCase`'s walkers: their population's, in the first portal's
     /// aperture.
     func sampler(for runCase: RunCase) -> PersonSampler {
-        PersonSampler(population: scenario.populations[runCase.population],
-                      apertureHalfWidthM: portals.first.map { $0.portal.aperture.widthM / 2 } ?? 0.38)
+        PersonSampler(population: scenario.populations[runCase.population], apertureHalfWidthM: apertureHalfWidthM)
     }
 
     /// Draws the walker and what they carry — the threat first — from the person stream.
