@@ -85,7 +85,7 @@ public enum WorstCaseTable {
         return lines.joined(separator: "\n")
     }
 
-    /// "worst placement of mini-phone-3310 through 'today': ankle-sock (in a sock …),
+    /// "worst placement of mini-phone-3310 through 'today': ankle-sock, in a sock …;
     /// turned 72° from its usual attitude (yaw …), walking 1.40 m/s 0.080 m right of
     /// centre: 12 % stopped [10 %, 14 %], against 45 % [43 %, 47 %] on average".
     static func sentence(_ f: WorstCaseFinding) -> String {
@@ -94,7 +94,7 @@ public enum WorstCaseTable {
         let side = abs(offset) < 0.0005 ? "on the centre line" : String(format: "%.3f m %@ of centre", abs(offset), offset > 0 ? "right" : "left")
         let worst = ClopperPearson.interval(successes: f.detected, trials: f.trials)
         let average = ClopperPearson.interval(successes: f.averageDetected, trials: f.averageTrials)
-        return "worst placement of \(f.object) through '\(f.configuration)': \(f.location.name) (\(f.location.summary)), "
+        return "worst placement of \(f.object) through '\(f.configuration)': \(f.location.name), \(f.location.summary); "
             + String(format: "turned %.0f° from its usual attitude (yaw %.1f°, pitch %.1f°, roll %.1f°), ", turn,
                      f.angles.yawDeg, f.angles.pitchDeg, f.angles.rollDeg)
             + String(format: "walking %.2f m/s ", f.placement.speedMPerS) + side + ": "
