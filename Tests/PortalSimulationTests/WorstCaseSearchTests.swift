@@ -35,25 +35,11 @@ struct WorstCaseSearchTests {
         """
 
     /// Two configurations on visitors with their everyday metal: a portal with a
-    /// pat-down on alarm, and the same turned up.
-    static let twoConfigurations = portal.replacingOccurrences(of: "SENSITIVITY", with: "50") + """
-        screening:
-          - {name: wtmd, kind: portal, time: 6 s}
-          - {name: pat-down, kind: manual-search, enters: on-alarm, time: 2 min}
+    /// pat-down on alarm (`PlacementOverrideTests`'s), and the same turned up.
+    static let twoConfigurations = PlacementOverrideTests.scenario + "\n" + """
         configurations:
           - {name: today}
           - {name: turned-up, portal: {detector: {sensitivity: 60}}}
-        population:
-          walking_speed: {mean: 1.1 m/s, sd: 0.2 m/s, min: 0.6 m/s, max: 1.4 m/s}
-          lateral_offset: 5 cm
-          items:
-            - {object: belt-buckle, location: waistband-front, probability: 30 %}
-            - {object: jeans, location: groin, probability: 40 %}
-        threats:
-          objects: [mini-phone-3310]
-          locations: [waistband-front, ankle-sock]
-          attitude: typical
-          carrier: population
         """
 
     /// The detection of `placement` of case `c`: `passes` passes at the confirmation seed,
