@@ -24,7 +24,7 @@ extension PortalSimCommand {
                 The placement found is then run again on --confirm-passes other passes: only that \
                 confirmation's rate is reported, with its 95% Clopper-Pearson interval, beside the \
                 configuration's average detection of the device (the run `compare` makes, at the \
-                scenario's seed). Accepts what `compare` accepts. Writes:
+                scenario's seed and trials, or --seed and --trials). Accepts what `compare` accepts. Writes:
                   worstcase.csv  one row per configuration and device (columns in docs/worst-case.md)
                   run.json       written last: build, input hashes, seed, files written, a rerun command
 

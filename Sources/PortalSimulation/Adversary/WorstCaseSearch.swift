@@ -198,13 +198,14 @@ public struct WorstCaseSearch: Sendable {
             }
         }
         let chosen = best
+        // The placements as reported: rounded, then confirmed as they are written.
+        let placements = chosen.map { Self.placement(Self.quantised($0.point, bounds: box)) }
 
         let confirmed = OrderedFold.run(count: chosen.count, threads: threads, into: [PlacementEvaluation](repeating: PlacementEvaluation(), count: chosen.count),
                                         workerState: { WorkerCache(engines) }, { cache, i in
             let pick = chosen[i]
             let c = caseIndices[pick.task.object][pick.task.location]
-            let placement = Self.placement(Self.quantised(pick.point, bounds: box)).0
-            let evaluation = engines[pick.task.configuration].reseeded(confirmationSeed).placing(placement, inCase: c)
+            let evaluation = engines[pick.task.configuration].reseeded(confirmationSeed).placing(placements[i].0, inCase: c)
                 .evaluate(caseIndex: c, passes: settings.confirmPasses, worker: cache.worker(pick.task.configuration))
             progress?(settings.confirmPasses)
             return evaluation
@@ -213,7 +214,7 @@ public struct WorstCaseSearch: Sendable {
         return chosen.enumerated().map { i, pick in
             let configuration = scenario.configurations[pick.task.configuration].name
             let object = threats.objects[pick.task.object].name
-            let (placement, angles) = Self.placement(Self.quantised(pick.point, bounds: box))
+            let (placement, angles) = placements[i]
             var averageDetected = 0, averageTrials = 0
             for location in threats.locations {
                 if let tally = average[CaseKey.threat(configuration: configuration, device: object, location: location.name)] {
