@@ -15,7 +15,7 @@ struct PortalSimCommand: ParsableCommand {
             failure, 128 + N when stopped by signal N (130 Ctrl-C, 143 SIGTERM, 129 SIGHUP).
             """,
         version: PortalSimVersion.string,
-        subcommands: [Run.self, Compare.self, Sweep.self, Qualify.self, Calibrate.self, Check.self, Trace.self, Plot.self,
+        subcommands: [Run.self, Compare.self, WorstCase.self, Sweep.self, Qualify.self, Calibrate.self, Check.self, Trace.self, Plot.self,
                       Merge.self, Report.self, Field.self, Signature.self, Objects.self, Locations.self, Portals.self, Bench.self]
     )
 

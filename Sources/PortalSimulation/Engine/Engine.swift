@@ -38,6 +38,9 @@ public struct RunCase: Sendable {
     /// What seeds the case's streams: a hash of its names, so that the same case meets
     /// the same people in any file that has it, whatever else the file holds.
     let identity: UInt64
+    /// A placement the carrier chose, applied to every pass of a threat case after the
+    /// usual draws (see `Engine.drawPerson`); nil for the population's own spread.
+    var placement: PlacementOverride? = nil
 
     public func key(configuration: String) -> CaseKey {
         CaseKey(configuration: configuration, object: object, location: location, isInnocent: isInnocent)
@@ -70,8 +73,11 @@ public struct RunTallies: Equatable, Sendable {
 public struct Engine: Sendable {
     public static let blockSize = 500
 
-    public let scenario: RunScenario
-    public let cases: [RunCase]
+    /// Settable inside the module only for `reseeded(_:)`: one engine's compiled parts
+    /// serve runs at other seeds.
+    public internal(set) var scenario: RunScenario
+    /// Settable inside the module only for `placing(_:inCase:)`.
+    public internal(set) var cases: [RunCase]
     /// Every object a case can carry: the threats, then each population's items.
     let objects: [ObjectEntry]
     /// `itemOffsets[p]`: the index in `objects` of population `p`'s first item.
@@ -96,6 +102,10 @@ public struct Engine: Sendable {
     let wandTensors: [[ComplexSymmetricTensor]]
     /// Each object's static tensor and remanent moment, for pillar stages.
     let magnetostatics: [Magnetostatics]
+    /// Half the first portal's aperture: the samplers keep walkers inside it. Settable
+    /// inside the module so that an engine of some of the configurations draws the same
+    /// walkers as the whole scenario's (see `WorstCaseSearch`).
+    var apertureHalfWidthM: Double
 
     /// What in the model is not finite (nil: nothing): the first portal's grid value, an
     /// object's channel tensor, or a signal bound that overflows (``NonFiniteModel``).
@@ -152,6 +162,7 @@ public struct Engine: Sendable {
         }
         precondition(!pipelines.isEmpty, "Engine: a scenario needs at least one configuration")
         self.portals = portals
+        apertureHalfWidthM = portals.first.map { $0.portal.aperture.widthM / 2 } ?? 0.38
         passGroups = portals.map { portal in portals.firstIndex { $0.simulatesTheSamePass(as: portal) } ?? 0 }
         self.pipelines = pipelines
         models = portals.map { portal in
@@ -340,19 +351,26 @@ public struct Engine: Sendable {
     /// The sampler of `runCase`'s walkers: their population's, in the first portal's
     /// aperture.
     func sampler(for runCase: RunCase) -> PersonSampler {
-        PersonSampler(population: scenario.populations[runCase.population],
-                      apertureHalfWidthM: portals.first.map { $0.portal.aperture.widthM / 2 } ?? 0.38)
+        PersonSampler(population: scenario.populations[runCase.population], apertureHalfWidthM: apertureHalfWidthM)
     }
 
     /// Draws the walker and what they carry — the threat first — from the person stream.
+    /// A case's placement override replaces the walker's speed and lateral offset and the
+    /// threat's attitude after they are drawn, so every other draw keeps its place in the
+    /// stream: the same sex, height, gait phase and items as without it.
     func drawPerson(_ runCase: RunCase, sampler: PersonSampler, random: RandomStream,
                             into carried: inout [CarriedItem]) -> PersonSampler.Walker {
-        let walker = sampler.walker(random)
+        var walker = sampler.walker(random)
         carried.removeAll(keepingCapacity: true)
         var carriesItems = true
         if case .threat(let o, let location, let attitude) = runCase.content {
-            carried.append(CarriedItem(objectIndex: o, location: location, isThreat: true,
-                                       placement: sampler.placement(at: location, for: walker, attitude: attitude, random)))
+            var placement = sampler.placement(at: location, for: walker, attitude: attitude, random)
+            if let fixed = runCase.placement {
+                walker.speedMPerS = fixed.speedMPerS
+                walker.lateralOffsetM = fixed.lateralOffsetM
+                placement.attitude = fixed.attitude
+            }
+            carried.append(CarriedItem(objectIndex: o, location: location, isThreat: true, placement: placement))
             carriesItems = scenario.threats?.carrier == .population
         }
         if carriesItems {

@@ -50,7 +50,7 @@ public struct RunFolder: Sendable {
     public static let knownOutputs: Set<String> = [
         "run.json", "results.csv", "alarms.csv", "passes.csv", "screening.csv", "stages.csv",
         "configurations.csv", "comparison.csv", "queues.csv", "site.csv", "populations.csv", "bodymap.csv", "sweep.csv", "roc.csv",
-        "qualification.csv",
+        "qualification.csv", "worstcase.csv",
     ]
 
     /// Checks that `path` can hold the run's files: not empty, a folder (made now, with

@@ -15,6 +15,16 @@ extension ScenarioFile {
     /// baseline). The files must agree on who walks through — a comparison on different
     /// people would not be paired — and their configurations' names must differ.
     public static func comparison(of files: [ScenarioFile]) throws(InputErrors) -> RunScenario {
+        let scenario = try combined(files)
+        if scenario.configurations.count < 2 {
+            throw InputErrors(InputDiagnostic(file: files.first?.path ?? "-", message: "a comparison needs two or more configurations: give several files or 'configurations:'"))
+        }
+        return scenario
+    }
+
+    /// The files' configurations on the first file's people, as `comparison(of:)` makes
+    /// them, one configuration allowed (`portalsim worst-case` takes a plain portal too).
+    public static func combined(_ files: [ScenarioFile]) throws(InputErrors) -> RunScenario {
         guard let first = files.first else { throw InputErrors(InputDiagnostic(file: "-", message: "no scenario files to compare")) }
         var scenario = try first.runScenario()
         var problems = DiagnosticCollector()
@@ -39,9 +49,6 @@ extension ScenarioFile {
             }
         }
         try problems.throwIfAny()
-        if scenario.configurations.count < 2 {
-            throw InputErrors(InputDiagnostic(file: first.path, message: "a comparison needs two or more configurations: give several files or 'configurations:'"))
-        }
         return scenario
     }
 }
