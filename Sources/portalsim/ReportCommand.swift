@@ -46,14 +46,12 @@ extension PortalSimCommand {
 
         func run() throws {
             try reportingInputErrors {
-                var loaded: [ReportFolder] = []
-                var problems: [InputDiagnostic] = []
-                for folder in folders {
-                    do throws(InputErrors) { loaded.append(try ReportFolder.load(path: folder)) } catch { problems += error.diagnostics }
-                }
-                if !problems.isEmpty { throw InputErrors(problems) }
+                let loaded = try ReportFolder.loadAll(paths: folders)
+                try ReportFolder.checkOutput(output, against: loaded)
                 let page = HTMLReport(folders: loaded, title: title, toolVersion: PortalSimVersion.string).html()
-                try AtomicFile.write(Array(page.utf8), to: output)
+                do throws(FileWriteError) { try AtomicFile.write(Array(page.utf8), to: output) } catch {
+                    throw flagError("--output", error.description)
+                }
                 print("wrote \(output)")
             }
         }

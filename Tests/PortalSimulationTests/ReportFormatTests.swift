@@ -13,6 +13,24 @@ struct ReportFormatTests {
         #expect(ReportFormat.rate(0.5, low: nil, high: 0.6) == "50.0 %")
     }
 
+    /// Ties round on the file's decimal, half away from zero; the decimals are chosen
+    /// after rounding; a rate near 0 or 1 that is not there does not read as if it were.
+    @Test func roundingOfTiesAndEnds() {
+        #expect(ReportFormat.percent(0.2035) == "20.4 %")     // 0.2035 as a double is 0.20349999…
+        #expect(ReportFormat.percent(0.2085) == "20.9 %")
+        #expect(ReportFormat.percent(0.1235) == "12.4 %")
+        #expect(ReportFormat.percent(0.9996) == "> 99.9 %")
+        #expect(ReportFormat.percent(0.99949) == "99.9 %")
+        #expect(ReportFormat.percent(0.00996) == "1.0 %")
+        #expect(ReportFormat.percent(0.00004) == "< 0.01 %")
+        #expect(ReportFormat.amount(99.96) == "100")
+        #expect(ReportFormat.amount(9.996) == "10.0")
+        #expect(ReportFormat.count(1502) == "1,502" && ReportFormat.count(60) == "60")
+        #expect(ReportFormat.quantity(33.5) == "33.5" && ReportFormat.quantity(60) == "60")
+        #expect(ReportFormat.pValue(2.90084e-216) == "< 0.001" && ReportFormat.pValue(0.01234) == "0.012")
+        #expect(ReportFormat.fixed(1e300, decimals: 0).hasPrefix("1"))   // no trap on a huge figure
+    }
+
     @Test func amountsAndGrouping() {
         #expect(ReportFormat.amount(49.7) == "49.7")
         #expect(ReportFormat.amount(4.28) == "4.28")
@@ -44,5 +62,22 @@ struct ReportFormatTests {
         #expect(SVGBodyMap.colour(0.5) == "#f39c12")
         #expect(SVGBodyMap.colour(1) == "#27ae60")
         #expect(SVGBodyMap.colour(nil) == "#999999")
+    }
+
+    /// Every column the report reads is one its writer writes (a renamed column would
+    /// otherwise refuse every folder).
+    @Test func theColumnsReadAreTheWritersColumns() {
+        let writers: [String: [String]] = [
+            "screening.csv": ScreeningTables.screeningHeader, "results.csv": ResultsTables.resultsHeader,
+            "alarms.csv": ResultsTables.alarmsHeader, "configurations.csv": ScreeningTables.configurationsHeader,
+            "queues.csv": ScreeningTables.queuesHeader, "populations.csv": ScreeningTables.populationsHeader,
+            "site.csv": ScreeningTables.siteHeader, "comparison.csv": ScreeningTables.comparisonHeader,
+            "bodymap.csv": ScreeningTables.bodyMapHeader, "worstcase.csv": WorstCaseTable.header,
+        ]
+        #expect(Set(writers.keys) == Set(ReportFolder.columnsRead.keys))
+        for (name, columns) in ReportFolder.columnsRead {
+            let header = writers[name] ?? []
+            #expect(columns.allSatisfy(header.contains), "\(name): \(columns.filter { !header.contains($0) })")
+        }
     }
 }

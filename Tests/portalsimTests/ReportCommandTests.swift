@@ -20,6 +20,14 @@ struct ReportCommandTests {
 
     struct CommandFailure: Error { let result: CommandResult }
 
+    /// SHA-256 in hex, by `sha256sum` (an implementation independent of PortalSim's).
+    static func sha256(_ data: Data) throws -> String {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("portalsim-sha-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try data.write(to: file)
+        return String(try runProgram("/usr/bin/sha256sum", [file.path]).stdout.prefix(64))
+    }
+
     /// A CSV file of the run as rows of named fields.
     static func rows(_ folder: URL, _ name: String) throws -> [[String: String]] {
         let lines = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8).split(separator: "\n")
@@ -102,10 +110,41 @@ struct ReportCommandTests {
         return String(format: abs(x) < 10 ? "%.2f" : "%.1f", x)
     }
 
+    /// The file's rate as a percentage with one decimal (two below 1 %), rounded half
+    /// up on its decimal text, as a reader would by hand.
     static func percent(_ text: String) -> String {
         guard let x = Double(text) else { return "–" }
         if x == 0 || x == 1 { return "\(Int(x * 100)) %" }
-        return String(format: x < 0.01 ? "%.2f %%" : "%.1f %%", x * 100)
+        let scale: Int16 = x < 0.01 ? 2 : 1
+        let handler = NSDecimalNumberHandler(roundingMode: .plain, scale: scale, raiseOnExactness: false, raiseOnOverflow: false,
+                                             raiseOnUnderflow: false, raiseOnDivideByZero: false)
+        let p = NSDecimalNumber(string: text).multiplying(byPowerOf10: 2).rounding(accordingToBehavior: handler)
+        return String(format: scale == 2 ? "%.2f %%" : "%.1f %%", p.doubleValue)
+    }
+
+    /// Names from a scenario file with the characters HTML and XML give meaning to come
+    /// through as text; the page still parses.
+    @Test func namesWithMarkupCharactersStayText() throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("portalsim-report-names-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        let original = try String(contentsOf: PortalSimBinary.repositoryRoot.appendingPathComponent("scenarios/prison-entrance.yaml"),
+                                  encoding: .utf8)
+        let name = "a<b & \"c\" 'd'"
+        let edited = original.replacingOccurrences(of: "  - name: pillars                 #", with: "  - name: 'a<b & \"c\" ''d'''  #")
+        #expect(edited != original)
+        let scenario = scratch.appendingPathComponent("entrance.yaml")
+        try edited.write(to: scenario, atomically: true, encoding: .utf8)
+        let run = try PortalSimBinary.run(["compare", scenario.path, "--trials", "100", "--output", scratch.appendingPathComponent("out").path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let (page, result) = try Self.report(scratch.appendingPathComponent("out"))
+        #expect(result.status == 0, "\(result.stderr)")
+        let document = try XMLDocument(data: Data(contentsOf: page), options: [])
+        let tables = try Self.tables(try #require(document.rootElement()))
+        #expect(try #require(tables["year-1"]).contains { $0.first == name }, "\(tables["year-1"] ?? [])")
+        #expect(try #require(tables["configurations-1"]).contains { $0.first == name })
+        // No cell shows a dash where the file has a figure: the year's columns are all read.
+        for row in try #require(tables["year-1"]).dropFirst(2) { #expect(!row.contains("–"), "\(row)") }
     }
 
     @Test func foldersItCannotTrustAreRefusedNamingThem() throws {
@@ -127,6 +166,35 @@ struct ReportCommandTests {
         try (String(contentsOf: site, encoding: .utf8).replacingOccurrences(of: "EUR", with: "USD")).write(to: site, atomically: true, encoding: .utf8)
         r = try PortalSimBinary.run(["report", copy.path, "--output", page.path])
         #expect(r.status == 2 && r.stderr.contains(site.path) && r.stderr.contains("SHA-256"), "\(r.stderr)")
+        // The same folder twice; a folder as --output; a file of the run as --output.
+        r = try PortalSimBinary.run(["report", folder.path, folder.path + "/", "--output", page.path])
+        #expect(r.status == 2 && r.stderr.contains("is given twice"), "\(r.stderr)")
+        r = try PortalSimBinary.run(["report", folder.path, "--output", scratch.path])
+        #expect(r.status == 2 && r.stderr.contains("--output") && r.stderr.contains("is a folder"), "\(r.stderr)")
+        r = try PortalSimBinary.run(["report", folder.path, "--output", folder.appendingPathComponent("site.csv").path])
+        #expect(r.status == 2 && r.stderr.contains("--output") && r.stderr.contains("would replace it"), "\(r.stderr)")
+        // A finished folder with none of the files a report reads.
+        let empty = scratch.appendingPathComponent("empty")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        let record = try String(contentsOf: folder.appendingPathComponent("run.json"), encoding: .utf8)
+        let start = try #require(record.range(of: "\"files\" : {"))
+        let end = try #require(record.range(of: "},", range: start.upperBound..<record.endIndex))
+        try record.replacingCharacters(in: start.lowerBound..<end.upperBound, with: "\"files\" : {},")
+            .write(to: empty.appendingPathComponent("run.json"), atomically: true, encoding: .utf8)
+        r = try PortalSimBinary.run(["report", empty.path, "--output", page.path])
+        #expect(r.status == 2 && r.stderr.contains("holds none of the files a report reads"), "\(r.stderr)")
+        // A file without a column the report reads, its hash updated as if the run wrote it.
+        let renamed = scratch.appendingPathComponent("renamed")
+        try FileManager.default.copyItem(at: folder, to: renamed)
+        let queues = renamed.appendingPathComponent("queues.csv")
+        let original = try Data(contentsOf: queues)
+        let edited = String(decoding: original, as: UTF8.self).replacingOccurrences(of: "wait_p95_s", with: "wait_p96_s")
+        try edited.write(to: queues, atomically: true, encoding: .utf8)
+        let json = renamed.appendingPathComponent("run.json")
+        try String(contentsOf: json, encoding: .utf8).replacingOccurrences(of: try Self.sha256(original), with: try Self.sha256(Data(edited.utf8)))
+            .write(to: json, atomically: true, encoding: .utf8)
+        r = try PortalSimBinary.run(["report", renamed.path, "--output", page.path])
+        #expect(r.status == 2 && r.stderr.contains(queues.path + ":1:1") && r.stderr.contains("no column 'wait_p95_s'"), "\(r.stderr)")
         // An empty --output.
         r = try PortalSimBinary.run(["report", folder.path, "--output", " "])
         #expect(r.status == 2 && r.stderr.contains("--output"), "\(r.stderr)")

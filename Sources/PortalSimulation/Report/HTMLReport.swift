@@ -25,7 +25,8 @@ public struct HTMLReport: Sendable {
         var body = HTMLFragment.element("h1", HTMLFragment.text(title))
         body += HTMLFragment.paragraph("Made by PortalSim \(toolVersion) from \(folders.count == 1 ? "one run folder" : "\(folders.count) run folders"): "
                                        + folders.map(\.path).joined(separator: ", ")
-                                       + ". Every figure below is read from the folder's files; ranges are 95 % intervals.", class: "sub")
+                                       + ". Every figure below is read from the folders' files (a cost per extra phone is the ratio of two of them); "
+                                       + "ranges are 95 % intervals.", class: "sub")
         if folders.count > 1 {
             body += "<nav><ol>" + folders.enumerated().map { i, f in
                 "<li><a href=\"#chapter-\(i + 1)\">" + HTMLFragment.text(ReportChapter.name(of: f)) + "</a></li>"
@@ -53,6 +54,6 @@ public struct HTMLReport: Sendable {
         .note{color:#555;font-size:.9em}svg{max-width:100%;height:auto}figure{margin:1em 0}figcaption{color:#555;font-size:.9em}\
         .maps{display:flex;flex-wrap:wrap;gap:1em}.maps figure{margin:0}details{margin:.6em 0}pre{background:#f6f8fa;padding:.8em;overflow:auto;font-size:.8em}\
         footer{margin-top:3em;color:#777;font-size:.85em;border-top:1px solid #ccc;padding-top:.6em}\
-        @media print{body{margin:0;max-width:none}section{break-inside:avoid-page}h2{break-before:page}nav{display:none}details>pre{display:block}}
+        @media print{body{margin:0;max-width:none}section{break-inside:avoid-page}h2{break-before:page}nav{display:none}}
         """
 }

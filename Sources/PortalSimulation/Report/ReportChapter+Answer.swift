@@ -4,22 +4,27 @@ extension ReportChapter {
     /// found, on average and where it is found least.
     func question() -> String {
         let site = folder["site.csv"]
+        let worst = detections.isEmpty ? folder["worstcase.csv"] : nil
         let q = site != nil
             ? "How many phones get through this entrance in a year, and which change would stop the most of them for the money?"
+            : worst != nil ? "Where would a smuggler carry each phone, and how often would each configuration still stop it?"
             : "How often does each configuration find each device, and at what cost in alarms and time?"
-        var items: [String] = []
+        var items: [String] = worst.map(worstCaseAnswer) ?? []
         if let site, let baseline = site.rows.first {
             let currency = site.value(baseline, "currency")
             items.append("With “\(site.value(baseline, "configuration"))”, about \(ReportFormat.amount(site.number(baseline, "phones_through_per_year"))) "
-                + "of the \(ReportFormat.amount(site.number(baseline, "attempts_per_year"))) phones tried a year get through "
+                + "of the \(ReportFormat.quantity(site.number(baseline, "attempts_per_year"))) phones tried a year get through "
                 + "(95 % range \(ReportFormat.amount(site.number(baseline, "phones_through_low")))–\(ReportFormat.amount(site.number(baseline, "phones_through_high")))), "
                 + "at \(ReportFormat.amount(site.number(baseline, "cost_per_year"))) \(currency) a year.")
             let ranked = site.rows.filter { site.number($0, "rank") != nil }.sorted { (site.number($0, "rank") ?? 0) < (site.number($1, "rank") ?? 0) }
             if let best = ranked.first {
-                items.append("The best-ranked change, “\(site.value(best, "configuration"))”, lets \(ReportFormat.amount(site.number(best, "phones_through_per_year"))) "
+                var sentence = "The best-ranked change, “\(site.value(best, "configuration"))”, lets \(ReportFormat.amount(site.number(best, "phones_through_per_year"))) "
                     + "a year through: \(ReportFormat.amount(site.number(best, "extra_phones_stopped"))) more stopped for "
-                    + "\(ReportFormat.amount(site.number(best, "extra_cost_per_year"))) \(currency) more a year "
-                    + "(\(ReportFormat.amount(site.number(best, "cost_per_phone_stopped"))) \(currency) per phone stopped).")
+                    + "\(ReportFormat.amount(site.number(best, "extra_cost_per_year"))) \(currency) more a year"
+                if let extra = site.number(best, "extra_phones_stopped"), extra > 0, let cost = site.number(best, "extra_cost_per_year") {
+                    sentence += ", \(ReportFormat.amount(cost / extra)) \(currency) for each extra phone stopped"
+                }
+                items.append(sentence + ".")
             }
             if ranked.count > 1 {
                 items.append("Ranked: " + ranked.map { "\(site.value($0, "rank")). \(site.value($0, "configuration"))" }.joined(separator: ", ") + ".")
@@ -41,6 +46,25 @@ extension ReportChapter {
         }
         let answer = items.isEmpty ? "" : "<div class=\"answer\">" + HTMLFragment.list(items) + "</div>"
         return section("question", "The question", reading: q, answer)
+    }
+}
+
+extension ReportChapter {
+    /// Per device: today's worst case against its average, and the configuration that
+    /// stops it best when the smuggler chooses.
+    func worstCaseAnswer(_ t: ReportTable) -> [String] {
+        t.distinct("object").compactMap { object in
+            let rows = t.rows.filter { t.value($0, "object") == object }
+            guard let first = rows.first else { return nil }
+            var sentence = "\(object) through “\(t.value(first, "configuration"))”: stopped "
+                + "\(ReportFormat.rate(t.number(first, "pd"), low: t.number(first, "pd_low"), high: t.number(first, "pd_high"))) "
+                + "when carried at \(t.value(first, "location")) as the search found worst, against "
+                + "\(ReportFormat.percent(t.number(first, "average_pd"))) on average"
+            if let best = rows.first(where: { t.value($0, "rank_worst") == "1" }), best != first {
+                sentence += "; the worst case is stopped most by “\(t.value(best, "configuration"))” (\(ReportFormat.percent(t.number(best, "pd"))))"
+            }
+            return sentence + "."
+        }
     }
 }
 

@@ -18,7 +18,7 @@ extension ReportChapter {
             let rows = all.filter { $0.object == object }.map(\.location).uniqued().map { location in
                 [location] + configurations.map { k in cell(byKey["\(k)\u{1F}\(object) @ \(location)"]) }
             }
-            tables += HTMLFragment.table(id: "detection-\(number)-\(object)", caption: "\(object): probability of detection",
+            tables += HTMLFragment.table(id: "detection-\(number)-\(Self.identifier(object))", caption: "\(object): probability of detection",
                                          header: ["body location"] + configurations, rows: rows,
                                          numeric: Set(1...Swift.max(1, configurations.count)))
         }
@@ -46,7 +46,8 @@ extension ReportChapter {
             let what = t.value(r, "innocent") == "1" ? "\(t.value(r, "object")): nuisance alarms" : "\(t.value(r, "object")) @ \(t.value(r, "location"))"
             return [t.value(r, "configuration"), what, Self.points(t.number(r, "difference")),
                     Self.points(t.number(r, "difference_low")) + " to " + Self.points(t.number(r, "difference_high")),
-                    t.value(r, "configuration_only") + " / " + t.value(r, "baseline_only"), t.value(r, "mcnemar_p")]
+                    ReportFormat.count(t.number(r, "configuration_only")) + " / " + ReportFormat.count(t.number(r, "baseline_only")),
+                    ReportFormat.pValue(t.number(r, "mcnemar_p"))]
         }
         let baseline = t.rows.first.map { t.value($0, "baseline") } ?? ""
         return section("paired", "Each change against “\(baseline)”, on the same people",
@@ -61,7 +62,7 @@ extension ReportChapter {
     /// A difference of rates in percentage points: 0.365 → "+36.5 pp".
     static func points(_ x: Double?) -> String {
         guard let x else { return ReportFormat.missing }
-        let text = ReportFormat.fixed(x * 100, decimals: 1)
+        let text = ReportFormat.fixed(x, decimals: 1, shift: 2)
         return (x > 0 ? "+" : "") + text + " pp"
     }
 }

@@ -9,15 +9,15 @@ extension ReportChapter {
                  ReportFormat.rate(t.number(r, "nuisance_rate"), low: t.number(r, "nuisance_low"), high: t.number(r, "nuisance_high")),
                  ReportFormat.percent(t.number(r, "secondary_rate")), ReportFormat.amount(t.number(r, "persons_per_hour")),
                  t.value(r, "bottleneck"), ReportFormat.amount(t.number(r, "minutes_per_person")),
-                 ReportFormat.amount(t.number(r, "staff_minutes_per_100")), ReportFormat.amount(t.number(r, "queue_minutes"))]
+                 ReportFormat.amount(t.number(r, "staff_minutes_per_100")), Self.queueWait(t, r)]
             }
             return section("configurations", "The configurations side by side",
                            reading: "What each configuration does to people who carry nothing forbidden: how many set off an alarm "
-                           + "(nuisance alarms), how many are searched, how many can pass an hour, and how long they wait. "
-                           + "An empty queue figure means the queue grows without end at the busiest hour.",
+                           + "(nuisance alarms), how many are searched, how many can pass an hour, and how long they wait in queues "
+                           + "(“never clears”: more arrive at the busiest hour than the stages can take; a dash: no arrivals given).",
                            HTMLFragment.table(id: "configurations-\(number)", caption: "Innocent visitors per configuration",
                                               header: ["configuration", "stages", "nuisance alarms", "searched", "persons per hour",
-                                                       "bottleneck", "minutes per person", "staff minutes per 100", "mean queue, minutes"],
+                                                       "bottleneck", "minutes per person", "staff minutes per 100", "mean wait in queues, minutes"],
                                               rows: rows, numeric: [2, 3, 4, 6, 7, 8]))
         }
         guard let t = folder["alarms.csv"] else { return nil }
@@ -31,13 +31,22 @@ extension ReportChapter {
                                           header: ["configuration", "population", "alarm rate"], rows: rows, numeric: [2]))
     }
 
+    /// The mean wait in queues of a configurations.csv row: minutes; "never clears"
+    /// when the busiest stage is offered more than it can take (the file leaves the
+    /// figure empty then); a dash when the scenario gives no arrivals.
+    static func queueWait(_ t: ReportTable, _ r: [String]) -> String {
+        if let minutes = t.number(r, "queue_minutes") { return ReportFormat.amount(minutes) }
+        if let load = t.number(r, "utilisation"), load >= 1 { return "never clears" }
+        return ReportFormat.missing
+    }
+
     /// queues.csv: each stage's load and wait.
     func queues() -> String? {
         guard let t = folder["queues.csv"] else { return nil }
         let rows = t.rows.map { r in
-            [t.value(r, "configuration"), t.value(r, "stage"), t.value(r, "units"), ReportFormat.percent(t.number(r, "share")),
+            [t.value(r, "configuration"), t.value(r, "stage"), ReportFormat.count(t.number(r, "units")), ReportFormat.percent(t.number(r, "share")),
              ReportFormat.percent(t.number(r, "utilisation")), ReportFormat.amount(t.number(r, "wait_mean_s")),
-             ReportFormat.amount(t.number(r, "wait_p95_s")), ReportFormat.amount(t.number(r, "queue_max"))]
+             ReportFormat.amount(t.number(r, "wait_p95_s")), ReportFormat.count(t.number(r, "queue_max"))]
         }
         return section("queues", "Queues at each stage",
                        reading: "Simulated over the opening hours: the share of arrivals who reach each stage, how busy it is "

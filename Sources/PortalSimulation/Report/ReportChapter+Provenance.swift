@@ -13,8 +13,8 @@ extension ReportChapter {
             items.append("Devices are hidden at: \(locations.joined(separator: ", ")); an average over them counts each place equally.")
         }
         if let site = folder["site.csv"], let r = site.rows.first {
-            items.append("\(ReportFormat.amount(site.number(r, "arrivals_per_day"))) arrivals a day, \(ReportFormat.amount(site.number(r, "days_per_year"))) days a year, "
-                         + "\(ReportFormat.amount(site.number(r, "attempts_per_year"))) phones tried a year: the yearly figures scale with these, "
+            items.append("\(ReportFormat.quantity(site.number(r, "arrivals_per_day"))) arrivals a day, \(ReportFormat.quantity(site.number(r, "days_per_year"))) days a year, "
+                         + "\(ReportFormat.quantity(site.number(r, "attempts_per_year"))) phones tried a year: the yearly figures scale with these, "
                          + "and their ranges are the simulation's alone, not the uncertainty of how many phones are tried.")
         }
         if let p = folder["populations.csv"] {

@@ -8,9 +8,13 @@ struct ReportChapter {
     let numbered: Bool
 
     /// The scenario's name: its file name without folder and extension.
+    /// A worst-case folder (worstcase.csv and no detection table) is named as such, so
+    /// that it reads apart from the same scenario's comparison.
     static func name(of folder: ReportFolder) -> String {
         let file = folder.record.scenarioPath.split(separator: "/").last.map(String.init) ?? folder.record.scenarioPath
-        return file.hasSuffix(".yaml") ? String(file.dropLast(5)) : file.hasSuffix(".yml") ? String(file.dropLast(4)) : file
+        let stem = file.hasSuffix(".yaml") ? String(file.dropLast(5)) : file.hasSuffix(".yml") ? String(file.dropLast(4)) : file
+        let worstCaseOnly = folder["worstcase.csv"] != nil && folder["screening.csv"] == nil && folder["results.csv"] == nil
+        return worstCaseOnly ? stem + ": the smuggler’s choice" : stem
     }
 
     func html() -> String {
@@ -42,17 +46,17 @@ struct ReportChapter {
     }
 
     var detections: [Detection] {
-        if let t = folder["screening.csv"] {
-            return t.rows.filter { t.value($0, "innocent") == "0" }.map { r in
-                Detection(configuration: t.value(r, "configuration"), object: t.value(r, "object"), location: t.value(r, "location"),
-                          trials: Int(t.value(r, "trials")) ?? 0, pd: t.number(r, "pd"), low: t.number(r, "pd_low"), high: t.number(r, "pd_high"))
-            }
-        }
-        guard let t = folder["results.csv"] else { return [] }
-        return t.rows.map { r in
+        guard let t = folder["screening.csv"] ?? folder["results.csv"] else { return [] }
+        let threats = t.header.contains("innocent") ? t.rows.filter { t.value($0, "innocent") == "0" } : t.rows
+        return threats.map { r in
             Detection(configuration: t.value(r, "configuration"), object: t.value(r, "object"), location: t.value(r, "location"),
                       trials: Int(t.value(r, "trials")) ?? 0, pd: t.number(r, "pd"), low: t.number(r, "pd_low"), high: t.number(r, "pd_high"))
         }
+    }
+
+    /// An HTML id made from a name from a scenario file: letters, digits and '-' only.
+    static func identifier(_ name: String) -> String {
+        String(name.map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "-" })
     }
 
     /// Each device's detection averaged over its locations (each location counted once,
