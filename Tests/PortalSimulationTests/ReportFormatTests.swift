@@ -80,4 +80,10 @@ struct ReportFormatTests {
             #expect(columns.allSatisfy(header.contains), "\(name): \(columns.filter { !header.contains($0) })")
         }
     }
+
+    @Test func theWalkersLineReadsInCentimetres() {
+        #expect(ReportChapter.offCentre(-0.074) == "7.4 cm left")
+        #expect(ReportChapter.offCentre(0.0045) == "0.5 cm right")
+        #expect(ReportChapter.offCentre(0) == "centre" && ReportChapter.offCentre(nil) == "–")
+    }
 }

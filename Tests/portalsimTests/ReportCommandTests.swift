@@ -147,6 +147,32 @@ struct ReportCommandTests {
         for row in try #require(tables["year-1"]).dropFirst(2) { #expect(!row.contains("–"), "\(row)") }
     }
 
+    /// A worst-case folder makes its own chapter; its table carries worstcase.csv's rates.
+    @Test func worstCaseFolderIsItsOwnChapter() throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("portalsim-report-worst-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let folder = scratch.appendingPathComponent("worst")
+        let run = try PortalSimBinary.run(["worst-case", "scenarios/prison-entrance.yaml", "--trials", "100", "--search-passes", "40",
+                                           "--evaluations", "8", "--confirm-passes", "200", "--output", folder.path],
+                                          in: PortalSimBinary.repositoryRoot)
+        #expect(run.status == 0, "\(run.stderr)")
+        let (page, result) = try Self.report(folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let document = try XMLDocument(data: Data(contentsOf: page), options: [])
+        let root = try #require(document.rootElement())
+        let table = try #require(try Self.tables(root)["worstcase-1"])
+        let csv = try Self.rows(folder, "worstcase.csv")
+        #expect(table.count == csv.count + 1)
+        for (row, line) in zip(table.dropFirst(), csv) {
+            #expect(row[0] == line["object"] && row[1] == line["configuration"] && row[2] == line["location"])
+            #expect(row[6].hasPrefix(Self.percent(line["pd"]!)), "\(row[6]) for \(line)")
+            #expect(row[7].hasPrefix(Self.percent(line["average_pd"]!)))
+            #expect(row[8] == line["rank_worst"] && row[9] == line["rank_average"])
+        }
+        let text = try String(contentsOf: page, encoding: .utf8)
+        #expect(text.contains("prison-entrance: the smuggler’s choice"))
+    }
+
     @Test func foldersItCannotTrustAreRefusedNamingThem() throws {
         let folder = try Self.run.get()
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("portalsim-report-bad-\(UUID().uuidString)")

@@ -59,7 +59,7 @@ extension ReportChapter {
         let files = r.files.sorted { $0.key < $1.key }.map { [$0.key, $0.value] }
         return section("provenance", "Provenance",
                        reading: "Enough to repeat the run and to check that these are its files.",
-                       HTMLFragment.table(id: "provenance-\(number)", caption: "The run", header: ["", ""], rows: rows)
+                       HTMLFragment.table(id: "provenance-\(number)", caption: "The run", header: ["what", "value"], rows: rows)
                        + "<details><summary>Files of \(HTMLFragment.text(folder.path)) and their SHA-256</summary>"
                        + HTMLFragment.table(id: "files-\(number)", caption: "Files", header: ["file", "SHA-256"], rows: files) + "</details>")
     }

@@ -28,6 +28,6 @@ extension ReportChapter {
     static func offCentre(_ metres: Double?) -> String {
         guard let metres else { return ReportFormat.missing }
         if metres == 0 { return "centre" }
-        return ReportFormat.amount(abs(metres) * 100) + " cm " + (metres > 0 ? "right" : "left")
+        return ReportFormat.fixed(abs(metres), decimals: 1, shift: 2) + " cm " + (metres > 0 ? "right" : "left")
     }
 }
