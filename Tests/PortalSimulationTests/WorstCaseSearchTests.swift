@@ -113,6 +113,15 @@ struct WorstCaseSearchTests {
     }
 
     /// Ranks: 1 for the configuration that stops the device most often, equal rates share one.
+    /// The search, the selection, the confirmation and the scenario's own run meet
+    /// different people: their seeds differ.
+    @Test func seedsDiffer() {
+        for seed: UInt64 in [0, 1, 20261203] {
+            let seeds = [seed, WorstCaseSearch.searchSeed(seed), WorstCaseSearch.selectionSeed(seed), WorstCaseSearch.confirmationSeed(seed)]
+            #expect(Set(seeds).count == 4, "\(seeds)")
+        }
+    }
+
     @Test func ranksPerDevice() throws {
         let location = try #require(BodyLocation.all.first)
         func finding(_ configuration: String, _ object: String, worst: Int, average: Int) -> WorstCaseFinding {

@@ -55,8 +55,12 @@ public struct WorstCaseFinding: Sendable {
 /// attitude on the centre line at the population's mean speed, and that attitude turned
 /// 90° about the device's x and y axes, off centre, faster and slower — each evaluation
 /// `searchPasses` passes at a seed of its own (`searchSeed`), the same for every
-/// candidate (common random numbers). The best placement over all locations and starts
-/// is rounded and then confirmed on `confirmPasses` other passes (`confirmationSeed`);
+/// candidate (common random numbers). Each location's best placement over its starts is
+/// rounded; the location is chosen among them on `confirmPasses` passes of a third seed
+/// (`selectionSeed`), not by the search's own values — those are each the minimum of
+/// many evaluations on the same few passes, so they favour a location where the
+/// placement can be fitted to those passes over one (the body cavity) where it cannot.
+/// The choice is then confirmed on `confirmPasses` other passes (`confirmationSeed`);
 /// only the confirmation's rate is reported. Search tasks and confirmations run in
 /// parallel, each on one thread in a fixed order, so the result does not depend on the
 /// thread count.
@@ -71,6 +75,8 @@ public struct WorstCaseSearch: Sendable {
 
     /// The search's seed: derived from the scenario's, unlike any a scenario would use by chance.
     public static func searchSeed(_ seed: UInt64) -> UInt64 { RandomStream.identity("worst-case\u{1F}search\u{1F}\(seed)") }
+    /// The selection's seed: other people than the search's, for choosing the location.
+    public static func selectionSeed(_ seed: UInt64) -> UInt64 { RandomStream.identity("worst-case\u{1F}selection\u{1F}\(seed)") }
     /// The confirmation's seed: other people than the search's and the average run's.
     public static func confirmationSeed(_ seed: UInt64) -> UInt64 { RandomStream.identity("worst-case\u{1F}confirmation\u{1F}\(seed)") }
 
@@ -98,12 +104,12 @@ public struct WorstCaseSearch: Sendable {
     }
 
     /// The passes the whole search runs at most (for a progress bar): the average run,
-    /// every start's evaluations and every confirmation.
+    /// every start's evaluations, every location's selection run and every confirmation.
     public var plannedPasses: Int {
         let cases = (scenario.threats.map { $0.objects.count * $0.locations.count } ?? 0) + scenario.populations.count
         let findings = scenario.configurations.count * (scenario.threats?.objects.count ?? 0)
         return cases * scenario.trials + tasks.count * settings.evaluationsPerStart * settings.searchPasses
-            + findings * settings.confirmPasses
+            + findings * ((scenario.threats?.locations.count ?? 0) + 1) * settings.confirmPasses
     }
 
     /// The bounds of (yaw°, pitch°, roll°, lateral offset m, speed m/s) for the threats'
@@ -168,6 +174,7 @@ public struct WorstCaseSearch: Sendable {
         }
         let settings = self.settings, box = bounds(full), tasks = self.tasks
         let searchSeed = Self.searchSeed(scenario.seed), confirmationSeed = Self.confirmationSeed(scenario.seed)
+        let selectionSeed = Self.selectionSeed(scenario.seed)
         let optimiser = NelderMead(maxEvaluations: settings.evaluationsPerStart)
         let startPoints = threats.locations.map { starts($0, bounds: box) }
 
@@ -185,11 +192,13 @@ public struct WorstCaseSearch: Sendable {
             }
         }, fold: { results, result, i in results[i] = result })
 
-        // The best start of every (configuration, object), the first of equals.
+        // The best start of every (configuration, object, location), the first of equals,
+        // rounded as it will be reported.
         var best: [(task: Task, point: [Double], value: Double, evaluations: Int)] = []
         for (i, task) in tasks.enumerated() {
             guard let result = searched[i] else { continue }
-            if let last = best.last, last.task.configuration == task.configuration, last.task.object == task.object {
+            if let last = best.last, last.task.configuration == task.configuration, last.task.object == task.object,
+               last.task.location == task.location {
                 let better = result.value < last.value
                 best[best.count - 1] = (better ? task : last.task, better ? result.point : last.point,
                                             better ? result.value : last.value, last.evaluations + result.evaluations)
@@ -197,13 +206,43 @@ public struct WorstCaseSearch: Sendable {
                 best.append((task, result.point, result.value, result.evaluations))
             }
         }
-        let chosen = best
-        // The placements as reported: rounded, then confirmed as they are written.
-        let placements = chosen.map { Self.placement(Self.quantised($0.point, bounds: box)) }
-
-        let confirmed = OrderedFold.run(count: chosen.count, threads: threads, into: [PlacementEvaluation](repeating: PlacementEvaluation(), count: chosen.count),
+        let candidates = best.map { (pick: $0, x: Self.quantised($0.point, bounds: box)) }
+        // Each candidate on the selection's passes; the least detected of each
+        // (configuration, object) is chosen, the first of equals. (`evaluations` counts
+        // the search's evaluations only.)
+        let selection = OrderedFold.run(count: candidates.count, threads: threads, into: [Double](repeating: .infinity, count: candidates.count),
                                         workerState: { WorkerCache(engines) }, { cache, i in
-            let pick = chosen[i]
+            let (pick, x) = candidates[i]
+            let c = caseIndices[pick.task.object][pick.task.location]
+            let value = engines[pick.task.configuration].reseeded(selectionSeed).placing(Self.placement(x).0, inCase: c)
+                .evaluate(caseIndex: c, passes: settings.confirmPasses, worker: cache.worker(pick.task.configuration)).value
+            progress?(settings.confirmPasses)
+            return value
+        }, fold: { results, result, i in results[i] = result })
+        var chosen: [(task: Task, point: [Double], value: Double, evaluations: Int)] = []
+        var chosenSelection: [Double] = []
+        for (i, candidate) in candidates.enumerated() {
+            let pick = candidate.pick
+            if let last = chosen.last, last.task.configuration == pick.task.configuration, last.task.object == pick.task.object {
+                let spent = last.evaluations + pick.evaluations
+                if selection[i] < chosenSelection[chosen.count - 1] {
+                    chosen[chosen.count - 1] = (pick.task, candidate.x, pick.value, spent)
+                    chosenSelection[chosen.count - 1] = selection[i]
+                } else {
+                    chosen[chosen.count - 1].evaluations = spent
+                }
+            } else {
+                chosen.append((pick.task, candidate.x, pick.value, pick.evaluations))
+                chosenSelection.append(selection[i])
+            }
+        }
+        let picked = chosen
+        // The placements as reported: rounded, then confirmed as they are written.
+        let placements = picked.map { Self.placement($0.point) }
+
+        let confirmed = OrderedFold.run(count: picked.count, threads: threads, into: [PlacementEvaluation](repeating: PlacementEvaluation(), count: picked.count),
+                                        workerState: { WorkerCache(engines) }, { cache, i in
+            let pick = picked[i]
             let c = caseIndices[pick.task.object][pick.task.location]
             let evaluation = engines[pick.task.configuration].reseeded(confirmationSeed).placing(placements[i].0, inCase: c)
                 .evaluate(caseIndex: c, passes: settings.confirmPasses, worker: cache.worker(pick.task.configuration))
@@ -211,7 +250,7 @@ public struct WorstCaseSearch: Sendable {
             return evaluation
         }, fold: { results, result, i in results[i] = result })
 
-        return chosen.enumerated().map { i, pick in
+        return picked.enumerated().map { i, pick in
             let configuration = scenario.configurations[pick.task.configuration].name
             let object = threats.objects[pick.task.object].name
             let (placement, angles) = placements[i]
