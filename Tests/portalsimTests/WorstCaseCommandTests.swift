@@ -86,13 +86,8 @@ import Testing
         let compare = try PortalSimBinary.run(["compare", "scenarios/prison-entrance.yaml", "--output", scratch.appendingPathComponent("as-usual").path],
                                               in: root)
         #expect(compare.status == 0, "\(compare.stderr)")
-        func rows(_ file: URL) throws -> [[String: String]] {
-            let lines = try String(contentsOf: file, encoding: .utf8).split(separator: "\n")
-            let header = lines[0].split(separator: ",").map(String.init)
-            return lines.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(header, $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init))) }
-        }
-        let usual = try rows(scratch.appendingPathComponent("as-usual/screening.csv")).filter { $0["innocent"] == "0" }
-        for row in try rows(scratch.appendingPathComponent("worst/worstcase.csv")) {
+        let usual = try ReportCommandTests.rows(scratch.appendingPathComponent("as-usual"), "screening.csv").filter { $0["innocent"] == "0" }
+        for row in try ReportCommandTests.rows(scratch.appendingPathComponent("worst"), "worstcase.csv") {
             let weakest = usual.filter { $0["configuration"] == row["configuration"] && $0["object"] == row["object"] }
                 .compactMap { Double($0["pd_high"] ?? "") }.min() ?? 1
             #expect(Double(row["pd_low"] ?? "") ?? 1 <= weakest, "\(row) against the weakest location as usual (upper end \(weakest))")

@@ -169,7 +169,10 @@ public struct WorstCaseSearch: Sendable {
         // caseIndices[o][l]: the index of the threat case (object o, location l) in every engine's cases.
         let caseIndices = threats.objects.map { object in
             threats.locations.map { location in
-                full.cases.firstIndex { !$0.isInnocent && $0.object == object.name && $0.location == location.name } ?? 0
+                guard let c = full.cases.firstIndex(where: { !$0.isInnocent && $0.object == object.name && $0.location == location.name }) else {
+                    preconditionFailure("WorstCaseSearch: the engine has every threat case")
+                }
+                return c
             }
         }
         let settings = self.settings, box = bounds(full), tasks = self.tasks

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Small pieces of the report's HTML, written as XHTML (every element closed, every
 /// attribute quoted, no named entities) so that an XML parser reads the page as well
 /// as a browser does.
@@ -12,6 +14,9 @@ enum HTMLFragment {
         if let name { open += " class=\"" + attribute(name) + "\"" }
         return open + ">" + content + "</" + tag + ">"
     }
+
+    /// A coordinate or length in SVG: one decimal, ASCII minus, no separators.
+    static func svgNumber(_ v: Double) -> String { String(format: "%.1f", v) }
 
     static func paragraph(_ s: String, class name: String? = nil) -> String { element("p", text(s), class: name) }
 

@@ -6,6 +6,15 @@ struct ReportChapter {
     let number: Int
     /// Whether the report has several chapters (their headings are numbered).
     let numbered: Bool
+    /// The folder's detection rows (see `Detection`), read once for every section.
+    let detections: [Detection]
+
+    init(folder: ReportFolder, number: Int, numbered: Bool) {
+        self.folder = folder
+        self.number = number
+        self.numbered = numbered
+        detections = Self.detections(in: folder)
+    }
 
     /// The scenario's name: its file name without folder and extension.
     /// A worst-case folder (worstcase.csv and no detection table) is named as such, so
@@ -45,7 +54,7 @@ struct ReportChapter {
         let pd, low, high: Double?
     }
 
-    var detections: [Detection] {
+    static func detections(in folder: ReportFolder) -> [Detection] {
         guard let t = folder["screening.csv"] ?? folder["results.csv"] else { return [] }
         let threats = t.header.contains("innocent") ? t.rows.filter { t.value($0, "innocent") == "0" } : t.rows
         return threats.map { r in

@@ -1,5 +1,3 @@
-import Foundation
-
 /// A horizontal bar chart with 95 % whiskers, as inline SVG: one group of bars per
 /// label (a device at a body location), one bar per series (a configuration), on a
 /// 0–100 % axis. Horizontal, so that long names read without turning the head.
@@ -25,7 +23,7 @@ struct SVGBarChart {
         let height = top + Double(labels.count) * groupHeight + 30 + legendHeight
         let width = left + plotWidth + 40
         func x(_ v: Double) -> Double { left + plotWidth * Swift.min(1, Swift.max(0, v)) }
-        func n(_ v: Double) -> String { String(format: "%.1f", v) }
+        let n = HTMLFragment.svgNumber
         var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(n(width)) \(n(height))\" width=\"\(n(width))\" height=\"\(n(height))\" "
             + "role=\"img\" font-family=\"DejaVu Sans, Arial, sans-serif\" font-size=\"11\">"
         s += "<title>" + HTMLFragment.text(axisTitle) + "</title>"

@@ -1,5 +1,3 @@
-import Foundation
-
 /// One body map as inline SVG: the front and side outline of an adult
 /// (`BodySilhouette`), each body location a dot at its place coloured by its
 /// probability of detection — red (never found), amber (half the time), green
@@ -59,7 +57,7 @@ struct SVGBodyMap {
         let frontWidth = (Self.frontRangeM.near - Self.frontRangeM.far) * s
         let sideWidth = (Self.sideRangeM.front - Self.sideRangeM.back) * s
         let height = (Self.heightRangeM.top - Self.heightRangeM.floor) * s + 40
-        func n(_ v: Double) -> String { String(format: "%.1f", v) }
+        let n = HTMLFragment.svgNumber
         func z(_ m: Double) -> Double { 24 + (Self.heightRangeM.top - m) * s }
         func fx(_ m: Double) -> Double { (Self.frontRangeM.near - m) * s }
         func sy(_ m: Double) -> Double { frontWidth + (m - Self.sideRangeM.back) * s }
