@@ -3,10 +3,14 @@
 // them, and the detection rates that follow.
 //
 // Layers, bottom to top (each depends only on those below it):
-//   CGSL              the GNU Scientific Library as a system library (libgsl-dev)
+//   CGSL              the GNU Scientific Library as a system library (libgsl-dev); every
+//                     target that calls it declares it and imports it `internal`, so
+//                     it is never re-exported (GSLRuntime sets its error handler once)
 //   PortalPhysics     coils, fields, signatures, signals: pure physics, no I/O
-//   PortalSimulation  scenario files, the built-in library, units, CSV writers
-//   portalsim         the command-line tool: argument parsing only
+//   PortalSimulation  scenario files, the built-in library, units, the engine, tables,
+//                     and the one flow from input files to an output folder (Flow/)
+//   portalsim         the command-line tool: parses arguments, prints, maps errors to
+//                     exit statuses (0 done, 1 a check failed, 2 bad input, 3 internal)
 //   portalsim-fuzz    a mutation fuzzer of the scenario input (beside the rest, on Yams only)
 import Foundation
 import PackageDescription
@@ -65,6 +69,7 @@ let package = Package(
         .target(
             name: "PortalSimulation",
             dependencies: [
+                "CGSL",
                 "PortalPhysics",
                 .product(name: "Yams", package: "Yams"),
             ],
@@ -82,7 +87,7 @@ let package = Package(
         .target(name: "PortalSimFuzzing", dependencies: [.product(name: "Yams", package: "Yams")]),
         .executableTarget(name: "portalsim-fuzz", dependencies: ["PortalSimFuzzing"]),
         .testTarget(name: "PortalPhysicsTests", dependencies: ["PortalPhysics"], swiftSettings: vectorCode),
-        .testTarget(name: "PortalSimulationTests", dependencies: ["PortalSimulation"], swiftSettings: vectorCode),
+        .testTarget(name: "PortalSimulationTests", dependencies: ["CGSL", "PortalSimulation"], swiftSettings: vectorCode),
         .testTarget(name: "portalsimTests", dependencies: ["portalsim"], swiftSettings: vectorCode),
         .testTarget(name: "PortalSimFuzzingTests", dependencies: ["PortalSimFuzzing"]),
     ]

@@ -63,7 +63,7 @@ extension PortalSimCommand {
         func run() throws {
             // Read the baseline first: a bad file fails at once, not after the measurements.
             var baseline: BenchFigures?
-            try reportingInputErrors {
+            try reportingErrors {
                 if let baselinePath { baseline = try Self.readBaseline(baselinePath) }
             }
             var lines = try measureEngine()
@@ -72,7 +72,7 @@ extension PortalSimCommand {
                                        cores: ProcessInfo.processInfo.activeProcessorCount, secondsPerKernel: seconds,
                                        passesPerEngineLine: passes / 2 * 2, lines: lines)
             if let jsonPath {
-                try reportingInputErrors {
+                try reportingErrors {
                     try Interruption.deferred { try AtomicFile.write(figures.encoded(), to: jsonPath) }
                 }
             }
@@ -80,7 +80,7 @@ extension PortalSimCommand {
                 let comparison = BenchComparison(baseline: baseline, current: figures, tolerance: fraction)
                 print("")
                 print(Self.report(comparison, baseline: baseline, current: figures, path: baselinePath))
-                if !comparison.slower.isEmpty { throw ExitCode.failure }
+                if !comparison.slower.isEmpty { throw CheckFailed() }
             }
         }
 

@@ -7,7 +7,7 @@ extension PortalSimCommand.Calibrate {
     /// scenario's population alarms at R. Exit 0 reproduced, 1 not, 2 bad input.
     func calibrateNuisance(_ text: String) throws {
         var reproduced = false
-        try reportingInputErrors {
+        try reportingErrors {
             let target: ObservedRate
             do throws(ObservedRate.ParseError) { target = try ObservedRate.parse(text) } catch { throw flagError("--nuisance-rate", error.description) }
             let file = try ScenarioFile.load(path: self.file)
@@ -40,6 +40,6 @@ extension PortalSimCommand.Calibrate {
                                                  seed: base.seed), terminator: "")
             reproduced = result.reproduced
         }
-        if !reproduced { throw ExitCode.failure }
+        if !reproduced { throw CheckFailed() }
     }
 }

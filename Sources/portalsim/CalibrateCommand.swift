@@ -61,13 +61,13 @@ extension PortalSimCommand {
                 return
             }
             if trials != nil {
-                try reportingInputErrors { throw flagError("--trials", "applies to --nuisance-rate; a protocol sets its own passes") }
+                try reportingErrors { throw flagError("--trials", "applies to --nuisance-rate; a protocol sets its own passes") }
             }
             if population != nil {
-                try reportingInputErrors { throw flagError("--population", "applies to --nuisance-rate; a protocol has no population") }
+                try reportingErrors { throw flagError("--population", "applies to --nuisance-rate; a protocol has no population") }
             }
             var found = false
-            try reportingInputErrors {
+            try reportingErrors {
                 let file = try ProtocolFile.load(path: self.file)
                 try requireKnob(file, flag: "calibrate")
                 Interruption.install()
@@ -102,7 +102,7 @@ extension PortalSimCommand {
                 }
                 print("probes: \(tried)")
             }
-            if !found { throw ExitCode.failure }
+            if !found { throw CheckFailed() }
         }
 
         /// The closed form against the bisection: with the same draws the protocol passes

@@ -19,7 +19,7 @@ extension PortalSimCommand {
 
                 Exit status: 0 every check passed (inconclusive ones too, unless --strict), 1 a check \
                 failed (or was inconclusive, with --strict), 2 bad input (the message names the file, \
-                line and field).
+                line and field), 3 an internal failure (e.g. a report that cannot be written).
 
                 Example:
                   portalsim check scenarios/ci --junit out/check.xml
@@ -41,7 +41,7 @@ extension PortalSimCommand {
         @Flag(help: "Print only the checks that did not pass, and the summary.")
         var quiet = false
 
-        @Option(name: .shortAndLong, help: "Also write each file's tables (results.csv, alarms.csv, screening.csv and configurations.csv for screening runs, qualification.csv for protocols) and run.json into this folder's NAME/ subfolder.")
+        @Option(name: .shortAndLong, help: "Also write each file's outputs, as `run` (or `qualify` for a protocol) writes them, into this folder's NAME/ subfolder.")
         var output: String?
 
         func validate() throws {
@@ -51,7 +51,7 @@ extension PortalSimCommand {
         func run() throws {
             var failed = false
             var suites: [JUnitReport.Suite] = []
-            try reportingInputErrors {
+            try reportingErrors {
                 do {
                     try checkAll(&suites, failed: &failed)
                 } catch let error as InputErrors {
@@ -62,7 +62,7 @@ extension PortalSimCommand {
                     throw error
                 }
             }
-            if failed { throw ExitCode.failure }
+            if failed { throw CheckFailed() }
         }
 
         private func checkAll(_ suites: inout [JUnitReport.Suite], failed: inout Bool) throws {
@@ -75,24 +75,20 @@ extension PortalSimCommand {
             }
             if let junit { _ = try prepareOutputFile(junit, flag: "--junit") }
             let started = Date()
-            var outputs: [(folder: RunFolder, files: [String: [UInt8]], record: RunRecord)] = []
+            var outputs: [(folder: RunFolder, outputs: RunOutputs)] = []
             for (index, plan) in plans.enumerated() {
-                // Recorded before the run, as `run` does: the hash is of the file that ran.
                 let folder = folders?[index]
-                let record = try folder.map { try self.record(plan, folder: $0) }
-                let (suite, tables) = try check(plan)
+                let (suite, written) = try check(plan, folder: folder)
                 suites.append(suite)
-                if let folder, let record {
-                    outputs.append((folder, tables.mapValues(\.bytes), record))
-                }
+                if let folder, let written { outputs.append((folder, written)) }
             }
             let report = JUnitReport(suites: suites, strict: strict)
             let results = suites.flatMap(\.results)
             failed = results.contains { $0.fails(strict: strict) }
             printNow(summary(results, files: suites.count, seconds: Date().timeIntervalSince(started), failed: failed))
             try Interruption.deferred {
-                for (folder, files, record) in outputs {
-                    try folder.commit(files, record: record)
+                for (folder, written) in outputs {
+                    try folder.commit(written.files, record: written.record, shardCount: written.shardCount)
                     if !quiet { printError("portalsim: wrote \(folder.path)") }
                 }
                 if let junit {
@@ -116,35 +112,30 @@ extension PortalSimCommand {
             }
         }
 
-        /// Runs one scenario as `portalsim run` would, decides its expectations and
-        /// prints a line per check.
-        private func check(_ plan: CheckPlan) throws -> (JUnitReport.Suite, [String: CSVTable]) {
+        /// Runs one scenario as `portalsim run` would (a protocol as `qualify` would),
+        /// decides its expectations and prints a line per check; with a folder, also
+        /// makes what `run` (or `qualify`) writes there, its record made before the run.
+        private func check(_ plan: CheckPlan, folder: RunFolder?) throws -> (JUnitReport.Suite, RunOutputs?) {
             let started = Date()
+            let context = JobContext(threads: threads)
             let observations: [Observation]
-            var tables: [String: CSVTable] = [:]
+            var outputs: RunOutputs?
             switch plan.source {
             case .scenario(let run):
-                let engine = Engine(scenario: run, threads: threads)
-                let bar = quiet ? nil : ProgressBar(total: engine.cases.count * run.trials, cases: engine.cases.count, label: run.name)
-                let tallies: RunTallies
-                do {
-                    tallies = try engine.runRecording(threads: threads, recordPasses: false) { bar?.advance(by: $0) }.tallies
-                } catch {
-                    throw InputErrors(InputDiagnostic(file: plan.path, message: "\(error)"))
-                }
+                let job = ScenarioRunJob.check(plan.file, scenario: run, context: context)
+                let record = try folder.map { try job.record(folder: $0.path) }
+                let total = job.progressTotal
+                let bar = quiet ? nil : ProgressBar(total: total.passes, cases: total.cases, label: total.label)
+                let tallies = try job.simulate { bar?.advance(by: $0) }.tallies
                 bar?.finish()
                 observations = Observation.observations(from: tallies, order: CaseOrder(run))
-                tables["results.csv"] = try ResultsTables.results(tallies.portals, scenario: run)
-                tables["alarms.csv"] = try ResultsTables.alarms(tallies.portals, scenario: run)
-                if run.isScreening {
-                    let screening = ScreeningTables(scenario: run, tallies: tallies)
-                    tables["screening.csv"] = try screening.screening()
-                    tables["configurations.csv"] = try screening.configurations()
-                }
+                if let record { outputs = try job.outputs(record: record, tallies: tallies, passes: []) }
             case .qualification(let file):
-                let result = QualificationRunner(file: file, threads: threads).run(threads: threads)
+                let job = QualifyJob(source: plan.file, file: file, sensitivity: nil, context: context)
+                let record = try folder.map { try job.record(folder: $0.path) }
+                let result = job.runProtocol()
                 observations = Observation.observations(from: result, name: file.name, object: file.qualification.object.name)
-                tables["qualification.csv"] = try QualificationTable.make(result)
+                if let record { outputs = try job.outputs(record: record, result: result) }
             }
             let results = try ExpectationChecks.evaluate(plan.expectations, against: observations)
             for result in results where !quiet || result.verdict != .pass {
@@ -152,7 +143,7 @@ extension PortalSimCommand {
             }
             let suite = JUnitReport.Suite(file: plan.path, scenario: plan.name, results: results,
                                           seconds: Date().timeIntervalSince(started), started: started)
-            return (suite, tables)
+            return (suite, outputs)
         }
 
         /// Writes a line to standard output at once, unbuffered, so that a CI log shows
@@ -185,13 +176,6 @@ extension PortalSimCommand {
                 }
                 seen[plan.name] = plan.path
             }
-        }
-
-        /// What `run.json` records for this scenario's run.
-        private func record(_ plan: CheckPlan, folder: RunFolder) throws -> RunRecord {
-            let trials: Int? = if case .scenario(let run) = plan.source { run.trials } else { nil }
-            return try makeRunRecord(scenarios: [plan.path], seed: plan.seed, trials: trials, threads: threads,
-                                     rerun: ["check", plan.path, "--output", (folder.path as NSString).deletingLastPathComponent])
         }
     }
 }

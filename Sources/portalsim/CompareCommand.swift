@@ -35,35 +35,8 @@ extension PortalSimCommand {
 
 
         func run() throws {
-            try reportingInputErrors {
-                let files = try ScenarioFile.loadAll(scenarios)
-                files.flatMap(\.warnings).forEach(printError)
-                var scenario = try ScenarioFile.comparison(of: files)
-                if let trials = size.trials { scenario.trials = trials }
-                Interruption.install()
-                let folder = try prepareRunFolder(flag: output, fileFolder: nil, file: scenarios.first ?? "", fallback: "out/compare-\(scenario.name)")
-                let record = try makeRunRecord(scenarios: scenarios, seed: scenario.seed, trials: scenario.trials, threads: size.threads,
-                                               rerun: ["compare"] + scenarios + ["--output", folder.path, "--trials", String(scenario.trials)])
-                let engine = Engine(scenario: scenario, threads: size.threads)
-                let bar = ProgressBar(total: engine.cases.count * scenario.trials, cases: engine.cases.count, label: "compare")
-                let tallies: RunTallies
-                do {
-                    tallies = try engine.runRecording(threads: size.threads, recordPasses: false) { bar.advance(by: $0) }.tallies
-                } catch {
-                    throw InputErrors(InputDiagnostic(file: scenarios.joined(separator: " "), message: "\(error)"))
-                }
-                bar.finish()
-                let tables = ScreeningTables(scenario: scenario, tallies: tallies)
-                var outputs = try tables.allTables()
-                outputs["results.csv"] = try ResultsTables.results(tallies.portals, scenario: scenario)
-                outputs["alarms.csv"] = try ResultsTables.alarms(tallies.portals, scenario: scenario)
-                let written = outputs.mapValues(\.bytes)
-                try Interruption.deferred {
-                    try folder.commit(written, record: record)
-                }
-                print(tables.summary())
-                if let warning = ResultsTables.dipoleWarning(tallies.portals, scenario: scenario) { printError(warning) }
-                printError("portalsim: wrote \(folder.path)")
+            try reportingErrors {
+                try write(ScenarioRunJob.compare(scenarios, trials: size.trials, context: JobContext(threads: size.threads)), output: output)
             }
         }
     }

@@ -64,7 +64,7 @@ extension PortalSimCommand {
         }
 
         func run() throws {
-            try reportingInputErrors {
+            try reportingErrors {
                 let model = try loadPortal()
                 let zones = try selectedZones(of: model)
                 let samples = try samplePoints(around: model.aperture)

@@ -3,31 +3,36 @@ import Foundation
 import PortalPhysics
 import PortalSimulation
 
-/// Runs a command body and turns input problems into one clear message on stderr and
-/// exit status 2, never a stack trace.
-func reportingInputErrors(_ body: () throws -> Void) throws {
+/// Runs a command body and ends the process with the status its error means
+/// (``ExitStatus``): one clear message on stderr, never a stack trace, and nothing of
+/// the run left behind. A failed check (``CheckFailed``) has said why already and ends
+/// with 1; ArgumentParser's own errors (help, a bad flag) pass through to `main`.
+func reportingErrors(_ body: () throws -> Void) throws {
     do {
         try body()
-    } catch let error as InputErrors {
-        fail(error.description)
-    } catch let error as InputDiagnostic {
-        fail(error.description)
-    } catch let error as EddyCurrentError {
-        fail("a signature cannot be computed: \(error)")
-    } catch let error as FileWriteError {
-        Interruption.abandonOutputs()
-        printError("portalsim: error: \(error)")
-        throw ExitCode.failure
-    } catch let error as CSVError {
-        Interruption.abandonOutputs()
-        printError("portalsim: error: \(error)")
-        throw ExitCode.failure
-    }
-    func fail(_ message: String) -> Never {
+    } catch let error where error is CheckFailed || PortalSimCommand.isArgumentParserError(error) {
+        throw error
+    } catch {
         // Nothing of this run stays behind: no temporaries, no folder made for it.
         Interruption.abandonOutputs()
-        printError(message.split(separator: "\n").map { "portalsim: error: \($0)" }.joined(separator: "\n"))
-        Foundation.exit(2)
+        let status = ExitStatus(classifying: error)
+        printError(errorMessage(error, status: status).split(separator: "\n", omittingEmptySubsequences: false)
+                    .map { "portalsim: error: \($0)" }.joined(separator: "\n"))
+        Foundation.exit(status.rawValue)
+    }
+}
+
+/// What the user reads of `error`: the diagnostics of bad input as they are, a
+/// signature that cannot be computed said so, and a failure of the tool's own marked
+/// as one, with where to report it when it is not a file or program the user can fix.
+func errorMessage(_ error: any Error, status: ExitStatus) -> String {
+    switch error {
+    case let error as EddyCurrentError: return "a signature cannot be computed: \(error)"
+    case let error as InputErrors: return error.description
+    case let error as InputDiagnostic: return error.description
+    case let error as FileWriteError: return "\(error)"
+    case let error as InternalFailure: return error.message
+    default: return status == .internalFailure ? "internal failure: \(error)" : "\(error)"
     }
 }
 

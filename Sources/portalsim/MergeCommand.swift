@@ -30,7 +30,7 @@ extension PortalSimCommand {
         var scenario: String?
 
         func run() throws {
-            try reportingInputErrors {
+            try reportingErrors {
                 let started = ISO8601DateFormatter().string(from: Date())
                 var files: [TallyFile] = []
                 for input in inputs {

@@ -38,7 +38,7 @@ extension PortalSimCommand {
             var byResponse = false
 
             func run() throws {
-                try reportingInputErrors {
+                try reportingErrors {
                     var entries = try options.catalog().entries().filter { kind == nil || $0.kind == kind }
                     if byResponse { entries.sort { Self.response(of: $0) < Self.response(of: $1) } }
                     let rows = entries.map { entry -> [String] in
@@ -82,7 +82,7 @@ extension PortalSimCommand {
             func mm(_ x: Double) -> String { TextTable.number(x * 1000, digits: 3) }
 
             func run() throws {
-                try reportingInputErrors {
+                try reportingErrors {
                     let entry = try options.catalog().lookup(name).get()
                     print("\(entry.name) (\(entry.kind.rawValue), \(entry.origin)): \(entry.summary)")
                     let facts = [entry.sizeM.map { "size \(mm($0.x)) × \(mm($0.y)) × \(mm($0.z)) mm" },

@@ -33,14 +33,14 @@ extension PortalSimCommand {
 
         func run() throws {
             var failed = false
-            try reportingInputErrors {
+            try reportingErrors {
                 let files = try PlotFolder.csvFiles(in: paths)
                 let gnuplot: Gnuplot
                 do {
                     gnuplot = try Gnuplot.locate(environment: ProcessInfo.processInfo.environment)
                 } catch {
-                    printError("portalsim: error: \(error)")
-                    throw ExitCode.failure
+                    // Good input, but the tool cannot draw here: exit 3, saying what to install.
+                    throw InternalFailure("\(error)")
                 }
                 let folder: PlotScripts
                 do throws(PlotScripts.LocateError) {
@@ -53,8 +53,7 @@ extension PortalSimCommand {
                         // A folder the user named: bad input, like a bad flag.
                         throw flagError(source.rawValue, "\(path) is not a folder of plot scripts")
                     case .notFound:
-                        printError("portalsim: error: \(error)")
-                        throw ExitCode.failure
+                        throw InternalFailure("\(error)")
                     }
                 }
                 if files.isEmpty { printError("portalsim: no CSV files in \(paths.joined(separator: ", "))") }
@@ -71,7 +70,8 @@ extension PortalSimCommand {
                     }
                 }
             }
-            if failed { throw ExitCode.failure }
+            // gnuplot failed on a bundled script: the tool's failure, the others still drawn.
+            if failed { Foundation.exit(ExitStatus.internalFailure.rawValue) }
         }
     }
 }

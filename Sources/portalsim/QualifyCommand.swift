@@ -37,30 +37,11 @@ extension PortalSimCommand {
         }
 
         func run() throws {
-            var passed = false
-            try reportingInputErrors {
-                let file = try ProtocolFile.load(path: self.file)
-                var settings = file.detector
-                if let sensitivity {
-                    settings.sensitivity = try checkedSensitivity(sensitivity, for: file)
-                }
-                Interruption.install()
-                let folder = try prepareRunFolder(flag: output, fileFolder: file.outputFolder, file: self.file, fallback: "out/\(file.name)")
-                let record = try makeRunRecord(scenarios: [self.file], seed: file.seed, trials: nil, threads: threads,
-                                               rerun: ["qualify", self.file, "--output", folder.path]
-                                                   + (sensitivity.map { ["--sensitivity", String($0)] } ?? []))
-                let runner = QualificationRunner(qualification: file.qualification, seed: file.seed, portal: file.portal,
-                                                 settings: settings, threads: threads)
-                let result = runner.run(threads: threads)
-                let table = try QualificationTable.make(result)
-                try Interruption.deferred {
-                    try folder.commit(["qualification.csv": table.bytes], record: record)
-                }
-                print(QualificationSummary.report(file.qualification, result), terminator: "")
-                printError("portalsim: wrote \(folder.path)")
-                passed = result.passed
+            try reportingErrors {
+                var job = try QualifyJob(file, context: JobContext(threads: threads))
+                if let sensitivity { job = job.at(sensitivity: try checkedSensitivity(sensitivity, for: job.file)) }
+                if !(try write(job, output: output).passed) { throw CheckFailed() }
             }
-            if !passed { throw ExitCode.failure }
         }
     }
 }

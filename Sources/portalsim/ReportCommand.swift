@@ -45,7 +45,7 @@ extension PortalSimCommand {
         }
 
         func run() throws {
-            try reportingInputErrors {
+            try reportingErrors {
                 let loaded = try ReportFolder.loadAll(paths: folders)
                 try ReportFolder.checkOutput(output, against: loaded)
                 let page = HTMLReport(folders: loaded, title: title, toolVersion: PortalSimVersion.string).html()

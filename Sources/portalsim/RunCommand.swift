@@ -66,96 +66,29 @@ extension PortalSimCommand {
         }
 
         func run() throws {
-            try reportingInputErrors {
-                let file = try ScenarioFile.load(path: scenario)
-                var run = try file.runScenario()
-                file.warnings.forEach(printError)
-                let passes = self.passes || file.writePasses
-                if precision != nil && passes {
-                    throw flagError("--precision", "passes.csv records fixed-trial runs; drop --precision or the scenario's output.passes")
+            try reportingErrors {
+                let job = try ScenarioRunJob.run(scenario, options: RunOptions(seed: seed, trials: size.trials, shard: try shardSpec(),
+                                                                               precision: precision, maxTrials: maxTrials, recordPasses: passes),
+                                                 context: JobContext(threads: size.threads))
+                try write(job, output: output)
+            }
+        }
+
+        /// `--shard`: i/n as given, or with `auto` the scheduler's array index.
+        func shardSpec() throws -> ShardSpec? {
+            switch shard {
+            case nil:
+                if shardCount != nil { throw flagError("--shard-count", "goes with --shard auto (the index from the scheduler); with --shard i/n the count is n") }
+                return nil
+            case "auto":
+                guard let spec = try ShardSpec.fromEnvironment(ProcessInfo.processInfo.environment, count: shardCount) else {
+                    throw flagError("--shard", "auto needs a batch array's index (SLURM_ARRAY_TASK_ID, SGE_TASK_ID, BATCH_TASK_INDEX, "
+                                    + "AWS_BATCH_JOB_ARRAY_INDEX or JOB_COMPLETION_INDEX), and none is set; give --shard i/n")
                 }
-                if let seed { run.seed = seed }
-                if let trials = size.trials { run.trials = trials }
-                let shardSpec: ShardSpec?
-                switch shard {
-                case nil:
-                    if shardCount != nil { throw flagError("--shard-count", "goes with --shard auto (the index from the scheduler); with --shard i/n the count is n") }
-                    shardSpec = nil
-                case "auto":
-                    guard let spec = try ShardSpec.fromEnvironment(ProcessInfo.processInfo.environment, count: shardCount) else {
-                        throw flagError("--shard", "auto needs a batch array's index (SLURM_ARRAY_TASK_ID, SGE_TASK_ID, BATCH_TASK_INDEX, "
-                                        + "AWS_BATCH_JOB_ARRAY_INDEX or JOB_COMPLETION_INDEX), and none is set; give --shard i/n")
-                    }
-                    shardSpec = spec
-                case let text?:
-                    if shardCount != nil { throw flagError("--shard-count", "goes with --shard auto; --shard \(text) already gives the count") }
-                    shardSpec = try ShardSpec.parse(text)
-                }
-                if let shardSpec {
-                    let blocks = Engine.blockCount(trials: run.trials)
-                    if shardSpec.trialRange(ofBlocks: blocks).isEmpty {
-                        printError("portalsim: warning: shard \(shardSpec) has no blocks to run: \(run.trials) trials per case make "
-                                   + "\(blocks) block\(blocks == 1 ? "" : "s") of \(Engine.blockSize) passes, so only \(blocks) of the "
-                                   + "\(shardSpec.count) shards do any work; use at most \(blocks) shards or more trials")
-                    }
-                }
-                Interruption.install()
-                let folder = try prepareRunFolder(flag: output, fileFolder: file.outputFolder, file: scenario, fallback: "out/\(run.name)")
-                var rerun = ["run", scenario, "--output", folder.path, "--seed", String(run.seed)]
-                if let precision { rerun += ["--precision", String(precision), "--max-trials", String(maxTrials)] } else { rerun += ["--trials", String(run.trials)] }
-                if let shardSpec { rerun += ["--shard", shardSpec.description] }
-                if passes { rerun.append("--passes") }
-                let record = try makeRunRecord(scenarios: [scenario], seed: run.seed, trials: precision == nil ? run.trials : nil,
-                                               threads: size.threads, shard: shardSpec, rerun: rerun)
-                let engine = Engine(scenario: run, threads: size.threads)
-                let perCase = precision != nil ? maxTrials
-                    : shardSpec.map { $0.trialRange(ofBlocks: Engine.blockCount(trials: run.trials)).count * Engine.blockSize } ?? run.trials
-                let bar = ProgressBar(total: engine.cases.count * perCase, cases: engine.cases.count, label: run.name)
-                let screening = run.isScreening
-                let all: RunTallies
-                var records: [PassRecord] = []
-                do {
-                    if let precision {
-                        all = try engine.runUntilPrecise(halfWidth: precision, maxTrials: maxTrials, threads: size.threads) { bar.advance(by: $0) }
-                    } else {
-                        (all, records) = try engine.runRecording(threads: size.threads, shard: shardSpec, recordPasses: passes) { bar.advance(by: $0) }
-                    }
-                } catch {
-                    throw InputErrors(InputDiagnostic(file: scenario, message: "\(error)"))
-                }
-                bar.finish()
-                let tallies = all.portals
-                let tables = ScreeningTables(scenario: run, tallies: all)
-                // Every table is made before any file is written: a table that cannot be
-                // made (a non-finite number) leaves no half-written folder.
-                var outputs: [String: CSVTable] = [:]
-                if passes { outputs["passes.csv"] = try PassesTable.make(records) }
-                if shardSpec == nil {
-                    outputs["results.csv"] = try ResultsTables.results(tallies, scenario: run)
-                    outputs["alarms.csv"] = try ResultsTables.alarms(tallies, scenario: run)
-                    // A plain portal keeps its results.csv; its year and its mixed
-                    // populations are written beside it.
-                    outputs.merge(try tables.runTables()) { first, _ in first }
-                }
-                var files = outputs.mapValues(\.bytes)
-                if let shardSpec {
-                    var file = TallyFile(toolVersion: PortalSimVersion.string, scenarioName: run.name, scenarioHash: record.scenarioHash,
-                                         seed: run.seed, trialsPerCase: run.trials, blockSize: Engine.blockSize,
-                                         shardIndex: shardSpec.index, shardCount: shardSpec.count, tallies: tallies,
-                                         screening: ScreeningTallySet(cases: all.screening))
-                    file.caseOrder = CaseOrder(run).keys
-                    file.isScreening = run.isScreening
-                    files["tallies-\(shardSpec.index)-of-\(shardSpec.count).json"] = try file.encoded()
-                }
-                try Interruption.deferred {
-                    try folder.commit(files, record: record, shardCount: shardSpec?.count)
-                }
-                if shardSpec == nil {
-                    print(screening ? tables.summary() : ResultsTables.summary(tallies, scenario: run))
-                    // A shard's passes are only part of the run: `merge` warns for the whole of it.
-                    if let warning = ResultsTables.dipoleWarning(tallies, scenario: run) { printError(warning) }
-                }
-                printError("portalsim: wrote \(folder.path)")
+                return spec
+            case let text?:
+                if shardCount != nil { throw flagError("--shard-count", "goes with --shard auto; --shard \(text) already gives the count") }
+                return try ShardSpec.parse(text)
             }
         }
     }

@@ -89,7 +89,7 @@ extension PortalSimCommand {
         }
 
         func run() throws {
-            try reportingInputErrors {
+            try reportingErrors {
                 let spectrum = try chosenSpectrum()
                 let low = try parseQuantity(from, flag: "--from", as: .frequency)
                 let high = try parseQuantity(to, flag: "--to", as: .frequency)

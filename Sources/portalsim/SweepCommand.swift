@@ -31,34 +31,8 @@ extension PortalSimCommand {
 
 
         func run() throws {
-            try reportingInputErrors {
-                guard var plan = try SweepPlan.load(path: scenario) else {
-                    throw InputErrors(InputDiagnostic(file: scenario, message: "the scenario has no 'sweep' section"))
-                }
-                if let trials = size.trials { plan = plan.withTrials(trials) }
-                plan.warnings.forEach(printError)
-                let name = plan.points.first?.scenario.name ?? "scenario"
-                Interruption.install()
-                let folder = try prepareRunFolder(flag: output, fileFolder: plan.outputFolder, file: scenario, fallback: "out/sweep-\(name)")
-                let trials = plan.points.first?.scenario.trials
-                let record = try makeRunRecord(scenarios: [scenario], seed: plan.points.first?.scenario.seed ?? 1, trials: trials,
-                                               threads: size.threads,
-                                               rerun: ["sweep", scenario, "--output", folder.path] + (trials.map { ["--trials", String($0)] } ?? []))
-                let bar = ProgressBar(total: SweepRunner.totalPasses(plan), cases: plan.points.reduce(0) { $0 + $1.scenario.caseKeys.count / Swift.max(1, $1.scenario.configurations.count) }, label: "sweep \(plan.points.count) points")
-                let results: [RunTallies]
-                do {
-                    results = try SweepRunner.run(plan, threads: size.threads) { bar.advance(by: $0) }
-                } catch {
-                    throw InputErrors(InputDiagnostic(file: scenario, message: "\(error)"))
-                }
-                bar.finish()
-                let tables = SweepTables(plan: plan, results: results)
-                var files = ["sweep.csv": try tables.sweep().bytes]
-                if let roc = try tables.roc() { files["roc.csv"] = roc.bytes }
-                try Interruption.deferred {
-                    try folder.commit(files, record: record)
-                }
-                printError("portalsim: \(plan.points.count) points; wrote \(folder.path)")
+            try reportingErrors {
+                try write(SweepJob(scenario, trials: size.trials, context: JobContext(threads: size.threads)), output: output)
             }
         }
     }

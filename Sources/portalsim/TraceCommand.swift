@@ -44,7 +44,7 @@ extension PortalSimCommand {
         }
 
         func run() throws {
-            try reportingInputErrors {
+            try reportingErrors {
                 let file = try ScenarioFile.load(path: scenario)
                 var run = try file.runScenario()
                 if let seed { run.seed = seed }

@@ -61,7 +61,7 @@ extension PortalSimCommand {
         }
 
         func run() throws {
-            try reportingInputErrors {
+            try reportingErrors {
                 let files = try ScenarioFile.loadAll(scenarios)
                 files.flatMap(\.warnings).forEach(printError)
                 var scenario = try ScenarioFile.combined(files)

@@ -1,4 +1,4 @@
-import CGSL
+internal import CGSL
 
 /// The symmetric-definite generalised eigenproblem A x = λ B x (A symmetric, B symmetric
 /// positive definite), through GSL's `gsl_eigen_gensymmv` (a Cholesky reduction of B
@@ -19,7 +19,7 @@ public struct GeneralizedEigenproblem: Sendable {
         let n = a.size
         guard b.size == n, n > 0 else { throw .emptyOrMismatched(a.size, b.size) }
         guard a.isFinite, b.isFinite else { throw .nonFiniteMatrix }
-        _ = SpecialFunctions.disableAbort
+        GSLRuntime.start()
         guard let ma = gsl_matrix_alloc(n, n), let mb = gsl_matrix_alloc(n, n),
               let values = gsl_vector_alloc(n), let vectors = gsl_matrix_alloc(n, n),
               let work = gsl_eigen_gensymmv_alloc(n) else { throw .allocationFailed(n) }

@@ -1,4 +1,4 @@
-import CGSL
+internal import CGSL
 import RealModule
 
 /// Magnetometric demagnetising factors of bodies that are not ellipsoids: the volume
@@ -26,7 +26,7 @@ public enum MagnetometricDemagnetization {
     public static func tubeAxialFactor(innerRadiusM a: Double, outerRadiusM b: Double, lengthM l: Double) -> Double {
         let alpha = a / b, eps = l / b
         guard alpha >= 0, alpha < 1, eps > 0, eps.isFinite else { return .nan }
-        _ = SpecialFunctions.disableAbort
+        GSLRuntime.start()
         let upper = Swift.max(400, 40 / eps)
         let panel = 0.25 * Double.pi
         let panels = Int((upper / panel).rounded(.up))

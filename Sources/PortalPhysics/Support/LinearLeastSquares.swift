@@ -1,4 +1,4 @@
-import CGSL
+internal import CGSL
 
 /// Linear least squares through GSL's truncated-SVD solver: min ‖X c − y‖ for several
 /// right-hand sides sharing one design matrix.
@@ -11,7 +11,7 @@ enum LinearLeastSquares {
     /// `design` is row-major, `rows` × `columns`.
     static func solve(design: [Double], rows: Int, columns: Int, rightHandSides: [[Double]],
                       tolerance: Double) -> [[Double]]? {
-        _ = SpecialFunctions.disableAbort
+        GSLRuntime.start()
         guard rows >= columns, columns > 0, design.count == rows * columns,
               let x = gsl_matrix_alloc(rows, columns) else { return nil }
         defer { gsl_matrix_free(x) }

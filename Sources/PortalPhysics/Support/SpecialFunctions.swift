@@ -1,19 +1,16 @@
-import CGSL
+internal import CGSL
 
 /// The special functions PortalSim takes from GSL, wrapped so that an out-of-domain
 /// argument cannot abort the process (GSL's default error handler does) and returns
-/// NaN instead, which callers check.
+/// NaN instead, which callers check: each calls ``GSLRuntime/start()`` first, so GSL
+/// reports errors through status codes and the `_e` variants, which these check.
 enum SpecialFunctions {
-    /// Turns GSL's abort-on-error handler off, once per process. GSL then reports
-    /// errors through status codes and the `_e` variants, which these wrappers check.
-    static let disableAbort: Void = { _ = gsl_set_error_handler_off() }()
-
     /// The complete elliptic integrals K(k) and E(k) of modulus `k` (not the parameter
     /// m = k²), for 0 ≤ k < 1; NaN for any other k, GSL not called (its iterations
     /// never converge on a NaN: the process would hang).
     static func completeEllipticKE(modulus k: Double) -> (K: Double, E: Double) {
         guard k >= 0 && k < 1 else { return (.nan, .nan) }
-        _ = disableAbort
+        GSLRuntime.start()
         var rk = gsl_sf_result(), re = gsl_sf_result()
         let mode = portalsim_prec_double()
         let sk = gsl_sf_ellint_Kcomp_e(k, mode, &rk)
@@ -36,7 +33,7 @@ enum SpecialFunctions {
     /// √((t+x)(t+y)(t+z)), for finite x, y, z ≥ 0 (at most one zero); NaN otherwise.
     static func carlsonRF(_ x: Double, _ y: Double, _ z: Double) -> Double {
         guard allFinite(x, y, z) else { return .nan }
-        _ = disableAbort
+        GSLRuntime.start()
         var r = gsl_sf_result()
         let s = gsl_sf_ellint_RF_e(x, y, z, portalsim_prec_double(), &r)
         return s == GSL_SUCCESS ? r.val : .nan
@@ -52,7 +49,7 @@ enum SpecialFunctions {
     /// otherwise.
     static func carlsonRD(_ x: Double, _ y: Double, _ z: Double) -> Double {
         guard allFinite(x, y, z) else { return .nan }
-        _ = disableAbort
+        GSLRuntime.start()
         var r = gsl_sf_result()
         let s = gsl_sf_ellint_RD_e(x, y, z, portalsim_prec_double(), &r)
         return s == GSL_SUCCESS ? r.val : .nan

@@ -1,4 +1,4 @@
-import CGSL
+internal import CGSL
 
 extension RandomStream {
     /// A normal draw cut below at `minimum`, by inverting the upper tail: always exactly

@@ -17,8 +17,15 @@ public struct YAMLDocument {
 
     /// Reads and composes the file at `path` (UTF-8).
     public init(contentsOf path: String) throws(InputErrors) {
-        let text = try Self.readText(at: path)
-        try self.init(text: text, file: path)
+        try self.init(try SourceFile(reading: path))
+    }
+
+    /// Composes a file already read: the bytes a run record hashes are the bytes parsed.
+    public init(_ source: SourceFile) throws(InputErrors) {
+        guard let text = String(bytes: source.bytes, encoding: .utf8) else {
+            throw InputErrors(InputDiagnostic(file: source.path, message: "not UTF-8 text"))
+        }
+        try self.init(text: text, file: source.path)
     }
 
     /// Composes `text`, naming it `file` in diagnostics.
@@ -46,22 +53,5 @@ public struct YAMLDocument {
         file = document.file
         text = document.text
         root = YAMLValue(node: node, keyPath: .root, file: document.file, fallbackLocation: document.root.location)
-    }
-
-    private static func readText(at path: String) throws(InputErrors) -> String {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw InputErrors(InputDiagnostic(file: path, message: "no such file"))
-        }
-        guard !isDirectory.boolValue else {
-            throw InputErrors(InputDiagnostic(file: path, message: "is a directory, expected a YAML file"))
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw InputErrors(InputDiagnostic(file: path, message: "cannot read file (permission denied?)"))
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw InputErrors(InputDiagnostic(file: path, message: "not UTF-8 text"))
-        }
-        return text
     }
 }

@@ -22,8 +22,19 @@ public struct HashedFile: Codable, Equatable, Sendable {
 extension RunRecord {
     /// The scenario files and every file they import, hashed, in that order, each once.
     public static func inputs(scenarios: [String]) throws(InputErrors) -> [HashedFile] {
+        var sources: [SourceFile] = []
+        for path in scenarios { sources.append(try SourceFile(reading: path)) }
+        return try inputs(sources: sources)
+    }
+
+    /// The same for scenario files already read: their bytes hashed as read, the files
+    /// they import read and hashed now.
+    public static func inputs(sources: [SourceFile]) throws(InputErrors) -> [HashedFile] {
         var seen = Set<String>(), files: [HashedFile] = []
-        for path in scenarios + scenarios.flatMap(ScenarioImports.paths(ofFile:)) where seen.insert(path).inserted {
+        for source in sources where seen.insert(source.path).inserted {
+            files.append(HashedFile(path: source.path, sha256: SHA256.hexDigest(source.bytes)))
+        }
+        for path in sources.flatMap({ source in (try? YAMLDocument(source)).map(ScenarioImports.paths(in:)) ?? [] }) where seen.insert(path).inserted {
             files.append(try HashedFile.hashing(path))
         }
         return files

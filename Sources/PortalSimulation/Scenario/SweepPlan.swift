@@ -69,7 +69,11 @@ public struct SweepPlan: Sendable {
 
     /// The sweep of the scenario file at `path`; nil when it has no `sweep:`.
     public static func load(path: String) throws(InputErrors) -> SweepPlan? {
-        let document = try YAMLDocument(contentsOf: path)
+        try load(YAMLDocument(contentsOf: path))
+    }
+
+    /// The sweep of a file already composed; nil when it has no `sweep:`.
+    public static func load(_ document: YAMLDocument) throws(InputErrors) -> SweepPlan? {
         let file = try ScenarioFile.decode(document)      // the file as written must be valid
         var d = DiagnosticCollector()
         guard let top = document.root.mapping(reporting: &d), let section = top.optional("sweep") else { return nil }

@@ -1,4 +1,5 @@
-import CGSL
+internal import CGSL
+import PortalPhysics
 import Foundation
 
 /// Exact (Clopper–Pearson) confidence intervals for a detection or alarm rate k/n.
@@ -18,10 +19,6 @@ import Foundation
 /// (it does for a few k even below that) or beyond, where it can hang, from a
 /// bisection on `IncompleteBeta`, agreeing with GSL to about 10⁻⁹.
 public enum ClopperPearson {
-    /// GSL aborts the process on a domain error unless told otherwise; with the
-    /// handler off a failed inversion returns NaN, which `betaQuantile` catches.
-    private static let gslErrorsDoNotAbort: Void = { _ = gsl_set_error_handler_off() }()
-
     /// The two-sided interval for `k` successes in `n` trials; (0, 1) when n = 0,
     /// since nothing has been observed. Requires 0 ≤ k ≤ n and 0 < confidence < 1
     /// (callers pass counts they made, not user input).
@@ -65,7 +62,7 @@ public enum ClopperPearson {
     public static func trialsNeeded(forHalfWidth h: Double, atRate p: Double, confidence: Double = 0.95) -> Int {
         precondition(h > 0 && h.isFinite, "ClopperPearson: the target half-width must be positive, got \(h)")
         precondition(confidence > 0 && confidence < 1, "ClopperPearson: confidence must be in (0, 1), got \(confidence)")
-        _ = gslErrorsDoNotAbort
+        GSLRuntime.start()
         let rate = p.isFinite ? min(max(p, 0), 1) : 0.5
         let alpha = 1 - confidence
         let z = gsl_cdf_ugaussian_Qinv(alpha / 2)
@@ -82,7 +79,7 @@ public enum ClopperPearson {
 
     /// x with P(X ≤ x) = `tail` for X ~ Beta(a, b).
     private static func betaQuantile(lowerTail tail: Double, _ a: Double, _ b: Double) -> Double {
-        _ = gslErrorsDoNotAbort
+        GSLRuntime.start()
         if a + b - 1 <= Double(largestTrialsForGSL) {
             let x = gsl_cdf_beta_Pinv(tail, a, b)
             if x.isFinite { return x }
@@ -93,7 +90,7 @@ public enum ClopperPearson {
     /// x with P(X > x) = `tail` for X ~ Beta(a, b), from the upper tail directly,
     /// which keeps its accuracy when `tail` is small.
     private static func betaQuantile(upperTail tail: Double, _ a: Double, _ b: Double) -> Double {
-        _ = gslErrorsDoNotAbort
+        GSLRuntime.start()
         if a + b - 1 <= Double(largestTrialsForGSL) {
             let x = gsl_cdf_beta_Qinv(tail, a, b)
             if x.isFinite { return x }

@@ -1,4 +1,4 @@
-import CGSL
+internal import CGSL
 
 /// The paired comparison of two configurations run on the same people (common random
 /// numbers). Only the discordant passes — detected by one and not the other — carry

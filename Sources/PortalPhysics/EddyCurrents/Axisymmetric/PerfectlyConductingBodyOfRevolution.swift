@@ -1,4 +1,4 @@
-import CGSL
+internal import CGSL
 import RealModule
 
 /// The perfectly conducting limit M(∞) of a body of revolution, across its axis and
@@ -68,7 +68,7 @@ public struct PerfectlyConductingBodyOfRevolution: Sendable {
     func limit(harmonic m: Int) throws(EddyCurrentError) -> Double {
         let n = panels.count
         guard n > 0 else { throw .emptyOrMismatched(0, 0) }
-        _ = SpecialFunctions.disableAbort
+        GSLRuntime.start()
         guard let matrix = gsl_matrix_alloc(n, n), let rhs = gsl_vector_alloc(n), let solution = gsl_vector_alloc(n),
               let permutation = gsl_permutation_alloc(n) else { throw .allocationFailed(n) }
         defer { gsl_matrix_free(matrix); gsl_vector_free(rhs); gsl_vector_free(solution); gsl_permutation_free(permutation) }

@@ -1,4 +1,4 @@
-import CGSL
+internal import CGSL
 import RealModule
 
 /// The double-layer kernel of Laplace's equation for one azimuthal Fourier harmonic on
@@ -72,7 +72,7 @@ enum RingHarmonicKernel {
 
     /// K(k) and E(k) from k′² = 1 − k² and k², through Carlson's R_F and R_D.
     static func completeKE(complementaryParameter kp2: Double, parameter k2: Double) -> (K: Double, E: Double) {
-        _ = SpecialFunctions.disableAbort
+        GSLRuntime.start()
         var rf = gsl_sf_result(), rd = gsl_sf_result()
         let mode = portalsim_prec_double()
         let sf = gsl_sf_ellint_RF_e(0, kp2, 1, mode, &rf)

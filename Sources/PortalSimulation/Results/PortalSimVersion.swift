@@ -1,4 +1,4 @@
 /// The tool's version, printed by `--version` and recorded with results.
-enum PortalSimVersion {
-    static let string = "0.1.0"
+public enum PortalSimVersion {
+    public static let string = "0.1.0"
 }
