@@ -87,7 +87,9 @@ let package = Package(
         .target(name: "PortalSimFuzzing", dependencies: [.product(name: "Yams", package: "Yams")]),
         .executableTarget(name: "portalsim-fuzz", dependencies: ["PortalSimFuzzing"]),
         .testTarget(name: "PortalPhysicsTests", dependencies: ["PortalPhysics"], swiftSettings: vectorCode),
-        .testTarget(name: "PortalSimulationTests", dependencies: ["CGSL", "PortalSimulation"], swiftSettings: vectorCode),
+        .testTarget(name: "PortalSimulationTests",
+                    dependencies: ["CGSL", "PortalSimulation", .product(name: "RealModule", package: "swift-numerics")],
+                    swiftSettings: vectorCode),
         .testTarget(name: "portalsimTests", dependencies: ["portalsim"], swiftSettings: vectorCode),
         .testTarget(name: "PortalSimFuzzingTests", dependencies: ["PortalSimFuzzing"]),
     ]

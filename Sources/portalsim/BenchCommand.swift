@@ -30,7 +30,7 @@ extension PortalSimCommand {
         @Option(help: "Passes per engine measurement.")
         var passes: Int = 1_000_000
 
-        @Option(help: "Threads for the parallel engine measurement (default: all cores).")
+        @Option(help: "Threads for the parallel engine measurement, by default one per core.")
         var threads: Int = ProcessInfo.processInfo.activeProcessorCount
 
         @Option(name: .customLong("json"), help: ArgumentHelp("Write the figures to this JSON file.", valueName: "file"))

@@ -37,7 +37,7 @@ extension PortalSimCommand {
         @Argument(help: "The protocol file (with --nuisance-rate: the scenario file).")
         var file: String
 
-        @Option(help: "Worker threads (default: all cores).")
+        @Option(help: "Worker threads, by default one per core.")
         var threads: Int = ProcessInfo.processInfo.activeProcessorCount
 
         @Option(name: .customLong("nuisance-rate"),

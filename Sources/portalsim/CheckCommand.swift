@@ -35,7 +35,7 @@ extension PortalSimCommand {
         @Flag(help: "Count inconclusive checks as failures.")
         var strict = false
 
-        @Option(help: "Worker threads (default: all cores).")
+        @Option(help: "Worker threads, by default one per core.")
         var threads: Int = ProcessInfo.processInfo.activeProcessorCount
 
         @Flag(help: "Print only the checks that did not pass, and the summary.")

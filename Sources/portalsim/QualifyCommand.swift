@@ -26,7 +26,7 @@ extension PortalSimCommand {
         @Option(help: "The sensitivity setting, 0-99 (default: the portal's).")
         var sensitivity: Int?
 
-        @Option(help: "Worker threads (default: all cores).")
+        @Option(help: "Worker threads, by default one per core.")
         var threads: Int = ProcessInfo.processInfo.activeProcessorCount
 
         @Option(name: .shortAndLong, help: "The output folder (default: the file's output.folder, else out/NAME).")

@@ -4,7 +4,7 @@ import Foundation
 /// The options every command that runs passes shares: how many threads, and how many
 /// passes per case in place of the scenario's `trials`.
 struct RunSizeOptions: ParsableArguments {
-    @Option(help: "Worker threads (default: all cores).")
+    @Option(help: "Worker threads, by default one per core.")
     var threads: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(help: "Override the scenario's trials (passes per case).")

@@ -2,6 +2,7 @@ import Foundation
 import PortalPhysics
 import Testing
 @testable import PortalSimulation
+import RealModule
 
 @Suite("Library coins")
 struct LibraryCoinTests {
@@ -25,19 +26,19 @@ struct LibraryCoinTests {
             Issue.record("unexpected regions")
             return
         }
-        #expect(isClose(r0, 8.125e-3, relative: 1e-12) && isClose(r1, 11.625e-3, relative: 1e-12) && isClose(rc, 8.125e-3, relative: 1e-12))
+        #expect(r0.isApproximatelyEqual(to: 8.125e-3, relativeTolerance: 1e-12) && r1.isApproximatelyEqual(to: 11.625e-3, relativeTolerance: 1e-12) && rc.isApproximatelyEqual(to: 8.125e-3, relativeTolerance: 1e-12))
         #expect(z1 - z0 > 1.9e-3 && z1 - z0 < 2.33e-3, "mean below the 2.33 mm rim")
         let centre = 2 * (c1 - c0) + (n1 - n0)
         #expect(centre > 1.9e-3 && centre < 2.33e-3)
-        #expect(isClose((n1 - n0) / centre, 0.07, relative: 1e-9))
+        #expect(((n1 - n0) / centre).isApproximatelyEqual(to: 0.07, relativeTolerance: 1e-9))
         // Whole coin is metal: 7.5 g, within 1 %, from the regions' own volumes and densities.
-        #expect(isClose(coin.metalMassKg, 7.5e-3, relative: 0.01))
+        #expect(coin.metalMassKg.isApproximatelyEqual(to: 7.5e-3, relativeTolerance: 0.01))
         let volumes = section.regions.map { region -> Double in
             guard case .rectangle(let a, let b, let lo, let hi) = region.shape else { return 0 }
             return Double.pi * (b * b - a * a) * (hi - lo)
         }
         let densities = [MaterialLibrary.nickelBrass, MaterialLibrary.cupronickel, MaterialLibrary.nickel, MaterialLibrary.cupronickel].map(\.densityKgPerM3)
-        #expect(isClose(zip(volumes, densities).map(*).reduce(0, +), 7.5e-3, relative: 0.01))
+        #expect((zip(volumes, densities).map(*).reduce(0, +)).isApproximatelyEqual(to: 7.5e-3, relativeTolerance: 0.01))
 
         // The nickel core makes the static response positive (edge-on, in the coin's plane).
         let staticPart = try coin.spectrum().lowFrequencyLimit
@@ -64,7 +65,7 @@ struct LibraryCoinTests {
     func coinMassesMatchPublished(name: String, massKg: Double) throws {
         let coin = try #require(ObjectLibrary.named(name))
         #expect(coin.publishedMassKg == massKg)
-        #expect(isClose(coin.metalMassKg, massKg, relative: 0.01), "\(name): \(coin.metalMassKg)")
+        #expect(coin.metalMassKg.isApproximatelyEqual(to: massKg, relativeTolerance: 0.01), "\(name): \(coin.metalMassKg)")
     }
 
     @Test func twoEuroAlloys() throws {

@@ -2,6 +2,7 @@ import Foundation
 import PortalPhysics
 import Testing
 @testable import PortalSimulation
+import RealModule
 
 /// Imports from MPT-Calculator and MPT-Library: their complex form, a frequency unit,
 /// duplicate frequencies, a bound on the rows, CRLF files, and the warning when the run's
@@ -54,7 +55,7 @@ struct MPTImportHardeningTests {
         let (f, t) = try write(Self.omegas, in: folder, frequencyText: { String(format: "%.18e", $0 / (2 * Double.pi)) })
         let hz = try #require(MPTCalculatorSweep.FrequencyUnit.named("Hz"))
         let sweep = try MPTCalculatorSweep.load(frequenciesPath: f, tensorsPath: t, unit: hz)
-        for (read, omega) in zip(sweep.angularFrequenciesRadPerS, Self.omegas) { #expect(isClose(read, omega, relative: 1e-14)) }
+        for (read, omega) in zip(sweep.angularFrequenciesRadPerS, Self.omegas) { #expect(read.isApproximatelyEqual(to: omega, relativeTolerance: 1e-14)) }
         #expect(MPTCalculatorSweep.FrequencyUnit.named("kHz")?.radPerSPerUnit == 2 * Double.pi * 1000)
         #expect(MPTCalculatorSweep.FrequencyUnit.named("rad/s")?.radPerSPerUnit == 1)
         #expect(MPTCalculatorSweep.FrequencyUnit.named("mm") == nil)

@@ -1,5 +1,6 @@
 import Foundation
 import PortalPhysics
+import RealModule
 import Testing
 @testable import PortalSimulation
 
@@ -129,13 +130,12 @@ struct SensitivityLawTests {
     @Test func closedForm() {
         let t50 = SensitivityLaw.defaultReferenceThresholdV
         #expect(t50 == 10e-6)
-        func close(_ a: Double, _ b: Double) -> Bool { abs(a - b) <= 1e-12 * b }
         #expect(SensitivityLaw.thresholdV(sensitivity: 50, referenceV: t50) == 10e-6)
-        #expect(close(SensitivityLaw.thresholdV(sensitivity: 75, referenceV: t50), 1e-6))
-        #expect(close(SensitivityLaw.thresholdV(sensitivity: 25, referenceV: t50), 100e-6))
-        #expect(close(SensitivityLaw.thresholdV(sensitivity: 0, referenceV: t50), 1e-3))
-        #expect(close(SensitivityLaw.thresholdV(sensitivity: 99, referenceV: t50), 10e-6 * pow(10, -1.96)))
-        #expect(close(SensitivityLaw.thresholdV(sensitivity: 55, referenceV: t50), 6.309573444801933e-6))
+        #expect(SensitivityLaw.thresholdV(sensitivity: 75, referenceV: t50).isApproximatelyEqual(to: 1e-6, relativeTolerance: 1e-12))
+        #expect(SensitivityLaw.thresholdV(sensitivity: 25, referenceV: t50).isApproximatelyEqual(to: 100e-6, relativeTolerance: 1e-12))
+        #expect(SensitivityLaw.thresholdV(sensitivity: 0, referenceV: t50).isApproximatelyEqual(to: 1e-3, relativeTolerance: 1e-12))
+        #expect(SensitivityLaw.thresholdV(sensitivity: 99, referenceV: t50).isApproximatelyEqual(to: 10e-6 * pow(10, -1.96), relativeTolerance: 1e-12))
+        #expect(SensitivityLaw.thresholdV(sensitivity: 55, referenceV: t50).isApproximatelyEqual(to: 6.309573444801933e-6, relativeTolerance: 1e-12))
     }
 
     @Test(arguments: PortalClass.allCases)

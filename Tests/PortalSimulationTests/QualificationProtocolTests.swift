@@ -2,6 +2,7 @@ import Foundation
 import PortalPhysics
 import Testing
 @testable import PortalSimulation
+import RealModule
 
 /// Protocol files: the `protocol:` section, the scenario keys around it, and every
 /// mistake reported at its line, column and key.
@@ -33,11 +34,11 @@ struct QualificationProtocolTests {
         #expect(q.object.name == "sphere-steel-25.4mm")
         #expect(q.points.count == 9 && q.orientations == [.x, .y, .z] && q.passes == 10 && q.caseCount == 27)
         #expect(q.requiredShare == 1 && q.requiredAlarms == 10)
-        #expect(q.walkingSpeedMPerS == 1 && isClose(q.lateralOffsetSdM, 0.02))
+        #expect(q.walkingSpeedMPerS == 1 && q.lateralOffsetSdM.isApproximatelyEqual(to: 0.02, relativeTolerance: 1e-12))
         let ankle = try #require(q.points.first { $0.name == "left-ankle" })
-        #expect(isClose(ankle.lateralM, -0.1) && isClose(ankle.heightM, 0.1) && ankle.frontBackM == 0)
+        #expect(ankle.lateralM.isApproximatelyEqual(to: -0.1, relativeTolerance: 1e-12) && ankle.heightM.isApproximatelyEqual(to: 0.1, relativeTolerance: 1e-12) && ankle.frontBackM == 0)
         let back = try #require(q.points.first { $0.name == "small-of-back" })
-        #expect(isClose(back.frontBackM, -0.12) && isClose(back.heightM, 1.05))
+        #expect(back.frontBackM.isApproximatelyEqual(to: -0.12, relativeTolerance: 1e-12) && back.heightM.isApproximatelyEqual(to: 1.05, relativeTolerance: 1e-12))
     }
 
     @Test func defaultsAreTheNIJStructure() throws {

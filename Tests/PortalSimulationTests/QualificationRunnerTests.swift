@@ -2,6 +2,7 @@ import Foundation
 import PortalPhysics
 import Testing
 @testable import PortalSimulation
+import RealModule
 
 /// What the qualification tests share: the example portal compiled once (its grid is
 /// the slow part) and protocols built in code.
@@ -84,11 +85,11 @@ struct QualificationRunnerTests {
         let reference = results[0]
         for (s, result) in zip(settings, results) {
             #expect(result.sensitivity == s)
-            #expect(isClose(result.thresholdV, SensitivityLaw.thresholdV(sensitivity: s, referenceV: 10e-6)))
+            #expect(result.thresholdV.isApproximatelyEqual(to: SensitivityLaw.thresholdV(sensitivity: s, referenceV: 10e-6), relativeTolerance: 1e-12))
             for (c, r) in zip(result.cases, reference.cases) {
-                #expect(isClose(c.minPeakV, r.minPeakV, relative: 1e-12) && isClose(c.criticalPeakV, r.criticalPeakV, relative: 1e-12))
+                #expect(c.minPeakV.isApproximatelyEqual(to: r.minPeakV, relativeTolerance: 1e-12) && c.criticalPeakV.isApproximatelyEqual(to: r.criticalPeakV, relativeTolerance: 1e-12))
                 #expect(c.passed == (result.thresholdV < c.criticalPeakV), "\(c.point.name) \(c.orientation) at \(s)")
-                #expect(isClose(c.minPeakOverThreshold * result.thresholdV, c.minPeakV, relative: 1e-12))
+                #expect((c.minPeakOverThreshold * result.thresholdV).isApproximatelyEqual(to: c.minPeakV, relativeTolerance: 1e-12))
             }
         }
         for (lower, higher) in zip(results, results.dropFirst()) {

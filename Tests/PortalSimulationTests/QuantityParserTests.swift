@@ -1,5 +1,6 @@
 import Testing
 @testable import PortalSimulation
+import RealModule
 
 struct QuantityParserTests {
     @Test(arguments: [
@@ -55,7 +56,7 @@ struct QuantityParserTests {
     ])
     func parsesEveryDimension(text: String, dimension: PhysicalDimension, expectedSI: Double) throws {
         let value = try QuantityParser.parse(text, as: dimension)
-        #expect(isClose(value, expectedSI), "\(text) → \(value), expected \(expectedSI)")
+        #expect(value.isApproximatelyEqual(to: expectedSI, relativeTolerance: 1e-12), "\(text) → \(value), expected \(expectedSI)")
     }
 
     @Test func bareZeroNeedsNoUnit() throws {
@@ -146,7 +147,7 @@ struct QuantityParserTests {
         for valueSI in [1.5e-7, 0.012, 0.75, 1, 42.5, 5000, 6e6] {
             let text = QuantityParser.format(valueSI, as: dimension)
             let back = try QuantityParser.parse(text, as: dimension)
-            #expect(isClose(back, valueSI, relative: 1e-5), "\(valueSI) → \(text) → \(back)")
+            #expect(back.isApproximatelyEqual(to: valueSI, relativeTolerance: 1e-5), "\(valueSI) → \(text) → \(back)")
         }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PortalSimulation
+import RealModule
 
 /// The year and the budget: a small case computed by hand, the ranking of
 /// improvements, and the file's `site:` section read and checked.
@@ -65,15 +66,15 @@ struct SiteFiguresTests {
         ]
         let tables = ScreeningTables(scenario: scenario, tallies: RunTallies(screening: screening, portals: TallySet()))
         let f = try #require(tables.siteFigures.first ?? nil)
-        #expect(isClose(f.phonesThroughPerYear, 13.5) && isClose(f.phonesStoppedPerYear, 36.5))
-        #expect(isClose(f.alarmsPerDay, 20) && isClose(f.searchesPerDay, 20))
-        #expect(isClose(f.staffHoursPerYear, 300) && isClose(f.staffCostPerYear, 12_000))
-        #expect(isClose(f.equipmentCostPerYear, 1000) && isClose(f.costPerYear, 13_000))
-        #expect(isClose(try #require(f.costPerPhoneStopped), 13_000 / 36.5))
+        #expect(f.phonesThroughPerYear.isApproximatelyEqual(to: 13.5, relativeTolerance: 1e-12) && f.phonesStoppedPerYear.isApproximatelyEqual(to: 36.5, relativeTolerance: 1e-12))
+        #expect(f.alarmsPerDay.isApproximatelyEqual(to: 20, relativeTolerance: 1e-12) && f.searchesPerDay.isApproximatelyEqual(to: 20, relativeTolerance: 1e-12))
+        #expect(f.staffHoursPerYear.isApproximatelyEqual(to: 300, relativeTolerance: 1e-12) && f.staffCostPerYear.isApproximatelyEqual(to: 12_000, relativeTolerance: 1e-12))
+        #expect(f.equipmentCostPerYear.isApproximatelyEqual(to: 1000, relativeTolerance: 1e-12) && f.costPerYear.isApproximatelyEqual(to: 13_000, relativeTolerance: 1e-12))
+        #expect((try #require(f.costPerPhoneStopped)).isApproximatelyEqual(to: 13_000 / 36.5, relativeTolerance: 1e-12))
         // The interval is the weighted miss rate's, times the attempts.
         let miss = WeightedRate([.init(successes: 50, trials: 200, weight: 30), .init(successes: 20, trials: 200, weight: 10),
                                  .init(successes: 100, trials: 200, weight: 10)])
-        #expect(isClose(f.phonesThroughLow, 50 * miss.low) && isClose(f.phonesThroughHigh, 50 * miss.high))
+        #expect(f.phonesThroughLow.isApproximatelyEqual(to: 50 * miss.low, relativeTolerance: 1e-12) && f.phonesThroughHigh.isApproximatelyEqual(to: 50 * miss.high, relativeTolerance: 1e-12))
         #expect(f.phonesThroughLow < 13.5 && 13.5 < f.phonesThroughHigh && f.phonesThroughHigh - f.phonesThroughLow < 6)
         let table = try tables.site()
         #expect(table.header == ScreeningTables.siteHeader && table.rows.count == 1)

@@ -2,6 +2,7 @@ internal import CGSL
 import Foundation
 import Testing
 @testable import PortalSimulation
+import RealModule
 
 struct StatisticsClopperPearsonTests {
     /// Reference values: R `binom.test(k, n)$conf.int` (exact Clopper–Pearson, 95 %),
@@ -24,13 +25,13 @@ struct StatisticsClopperPearsonTests {
         let nothing = ClopperPearson.interval(successes: 0, trials: 0)
         #expect(nothing.low == 0 && nothing.high == 1)
         // k = 0 upper bound has the closed form 1 − (α/2)^(1/n).
-        #expect(isClose(ClopperPearson.interval(successes: 0, trials: 10).high, 1 - pow(0.025, 0.1), relative: 1e-9))
+        #expect(ClopperPearson.interval(successes: 0, trials: 10).high.isApproximatelyEqual(to: 1 - pow(0.025, 0.1), relativeTolerance: 1e-9))
     }
 
     @Test func otherConfidenceLevels() {
         // k = n: the lower bound is (α/2)^(1/n) in closed form.
         let ninetyNine = ClopperPearson.interval(successes: 20, trials: 20, confidence: 0.99)
-        #expect(isClose(ninetyNine.low, pow(0.005, 1.0 / 20), relative: 1e-9))
+        #expect(ninetyNine.low.isApproximatelyEqual(to: pow(0.005, 1.0 / 20), relativeTolerance: 1e-9))
         let narrower = ClopperPearson.interval(successes: 5, trials: 10, confidence: 0.8)
         #expect(narrower.low > 0.187_09 && narrower.high < 0.812_91)
     }
@@ -53,12 +54,12 @@ struct StatisticsClopperPearsonTests {
     @Test func symmetricUnderSwappingSuccessesAndFailures() {
         let a = ClopperPearson.interval(successes: 3, trials: 50)
         let b = ClopperPearson.interval(successes: 47, trials: 50)
-        #expect(isClose(a.low, 1 - b.high, relative: 1e-9))
-        #expect(isClose(a.high, 1 - b.low, relative: 1e-9))
+        #expect(a.low.isApproximatelyEqual(to: 1 - b.high, relativeTolerance: 1e-9))
+        #expect(a.high.isApproximatelyEqual(to: 1 - b.low, relativeTolerance: 1e-9))
     }
 
     @Test func halfWidth() {
-        #expect(isClose(ClopperPearson.halfWidth(successes: 5, trials: 10), (0.812_91 - 0.187_09) / 2, relative: 1e-4))
+        #expect(ClopperPearson.halfWidth(successes: 5, trials: 10).isApproximatelyEqual(to: (0.812_91 - 0.187_09) / 2, relativeTolerance: 1e-4))
         #expect(ClopperPearson.halfWidth(successes: 0, trials: 0) == 0.5)
     }
 
@@ -87,19 +88,19 @@ struct StatisticsClopperPearsonTests {
     ])
     func largeCounts(k: Int, n: Int, low: Double, high: Double) {
         let interval = ClopperPearson.interval(successes: k, trials: n)
-        #expect(isClose(interval.low, low, relative: 1e-9), "low \(interval.low)")
-        #expect(isClose(interval.high, high, relative: 1e-9), "high \(interval.high)")
+        #expect(interval.low.isApproximatelyEqual(to: low, relativeTolerance: 1e-9), "low \(interval.low)")
+        #expect(interval.high.isApproximatelyEqual(to: high, relativeTolerance: 1e-9), "high \(interval.high)")
     }
 
     @Test func largeCountsWithNoSuccessesOrNoFailures() {
         let n = 10_000_000
         let none = ClopperPearson.interval(successes: 0, trials: n)
-        #expect(isClose(none.high, -expm1(log(0.025) / Double(n)), relative: 1e-9))
+        #expect(none.high.isApproximatelyEqual(to: -expm1(log(0.025) / Double(n)), relativeTolerance: 1e-9))
         let all = ClopperPearson.interval(successes: n, trials: n)
-        #expect(isClose(all.low, exp(log(0.025) / Double(n)), relative: 1e-12))
+        #expect(all.low.isApproximatelyEqual(to: exp(log(0.025) / Double(n)), relativeTolerance: 1e-12))
         // One success: the lower bound solves 1 − (1 − x)^n = 0.025.
         let one = ClopperPearson.interval(successes: 1, trials: n)
-        #expect(isClose(one.low, -expm1(log1p(-0.025) / Double(n)), relative: 1e-8))
+        #expect(one.low.isApproximatelyEqual(to: -expm1(log1p(-0.025) / Double(n)), relativeTolerance: 1e-8))
     }
 
     /// The fallback evaluation agrees with GSL where GSL works.
@@ -108,8 +109,8 @@ struct StatisticsClopperPearsonTests {
             for x in stride(from: 0.0005, to: 1, by: 0.0371) {
                 let gsl = gsl_cdf_beta_P(x, a, b)
                 guard gsl.isFinite, gsl > 1e-12, gsl < 1 - 1e-12 else { continue }
-                #expect(isClose(IncompleteBeta.lowerTail(x, a, b), gsl, relative: 1e-9), "a=\(a) b=\(b) x=\(x)")
-                #expect(isClose(IncompleteBeta.upperTail(x, a, b), gsl_cdf_beta_Q(x, a, b), relative: 1e-9))
+                #expect(IncompleteBeta.lowerTail(x, a, b).isApproximatelyEqual(to: gsl, relativeTolerance: 1e-9), "a=\(a) b=\(b) x=\(x)")
+                #expect(IncompleteBeta.upperTail(x, a, b).isApproximatelyEqual(to: gsl_cdf_beta_Q(x, a, b), relativeTolerance: 1e-9))
             }
         }
         // Either side of the switch from GSL to the fallback, the bounds move smoothly.

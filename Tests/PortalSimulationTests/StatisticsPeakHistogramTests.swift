@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PortalSimulation
+import RealModule
 
 struct StatisticsPeakHistogramTests {
     @Test func binsAreHundredthsOfADecade() {
@@ -11,8 +12,8 @@ struct StatisticsPeakHistogramTests {
         #expect(PeakHistogram.bin(of: 1e4) == nil)
         #expect(PeakHistogram.bin(of: 0) == nil)
         #expect(PeakHistogram.bin(of: .nan) == nil)
-        #expect(isClose(PeakHistogram.centre(ofBin: 400), pow(10, 0.005)))
-        #expect(isClose(PeakHistogram.centre(ofBin: 0), pow(10, -3.995)))
+        #expect(PeakHistogram.centre(ofBin: 400).isApproximatelyEqual(to: pow(10, 0.005), relativeTolerance: 1e-12))
+        #expect(PeakHistogram.centre(ofBin: 0).isApproximatelyEqual(to: pow(10, -3.995), relativeTolerance: 1e-12))
     }
 
     @Test func outOfGridValuesGoToUnderflowAndOverflow() {
@@ -37,9 +38,9 @@ struct StatisticsPeakHistogramTests {
         #expect(histogram.count == 100)
         #expect(histogram.quantile(0) == PeakHistogram.centre(ofBin: 369))
         #expect(histogram.quantile(0.05) == PeakHistogram.centre(ofBin: 369))
-        #expect(isClose(histogram.quantile(0.05) ?? 0, 0.495_450_3, relative: 1e-6))
+        #expect((histogram.quantile(0.05) ?? 0).isApproximatelyEqual(to: 0.495_450_3, relativeTolerance: 1e-6))
         #expect(histogram.quantile(0.06) == PeakHistogram.centre(ofBin: 400))
-        #expect(isClose(histogram.quantile(0.5) ?? 0, 1.011_579_5, relative: 1e-6))
+        #expect((histogram.quantile(0.5) ?? 0).isApproximatelyEqual(to: 1.011_579_5, relativeTolerance: 1e-6))
         #expect(histogram.quantile(0.95) == PeakHistogram.centre(ofBin: 400))
         #expect(histogram.quantile(0.96) == PeakHistogram.centre(ofBin: 430))  // log10(2) = 0.30103
         #expect(histogram.quantile(1) == PeakHistogram.centre(ofBin: 430))

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PortalSimulation
+import RealModule
 
 /// The Korn–Graubard interval of a weighted sum of rates.
 struct StatisticsWeightedRateTests {
@@ -15,7 +16,7 @@ struct StatisticsWeightedRateTests {
     @Test func equalHalvesPoolTheirCounts() {
         let w = WeightedRate([.init(successes: 10, trials: 100, weight: 1), .init(successes: 10, trials: 100, weight: 1)])
         let cp = ClopperPearson.interval(successes: 20, trials: 200)
-        #expect(isClose(w.rate, 0.1) && isClose(w.low, cp.low, relative: 1e-9) && isClose(w.high, cp.high, relative: 1e-9))
+        #expect(w.rate.isApproximatelyEqual(to: 0.1, relativeTolerance: 1e-12) && w.low.isApproximatelyEqual(to: cp.low, relativeTolerance: 1e-9) && w.high.isApproximatelyEqual(to: cp.high, relativeTolerance: 1e-9))
     }
 
     /// No successes anywhere: the interval starts at 0 and does not collapse.
@@ -23,7 +24,7 @@ struct StatisticsWeightedRateTests {
         let w = WeightedRate([.init(successes: 0, trials: 400, weight: 0.9), .init(successes: 0, trials: 100, weight: 0.1)])
         #expect(w.rate == 0 && w.low == 0 && w.high > 0.005)
         // n* = 1 / Σ w²/n = 1 / (0.81/400 + 0.01/100) ≈ 470.6: wider than 500 pooled passes.
-        #expect(isClose(w.effectiveTrials, 1 / (0.81 / 400 + 0.01 / 100)))
+        #expect(w.effectiveTrials.isApproximatelyEqual(to: 1 / (0.81 / 400 + 0.01 / 100), relativeTolerance: 1e-12))
         #expect(w.high > ClopperPearson.interval(successes: 0, trials: 500).high)
     }
 

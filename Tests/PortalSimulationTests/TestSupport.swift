@@ -1,12 +1,6 @@
 import Foundation
 @testable import PortalSimulation
 
-/// Relative closeness for values computed through unit factors.
-func isClose(_ a: Double, _ b: Double, relative tolerance: Double = 1e-12) -> Bool {
-    if a == b { return true }
-    return abs(a - b) <= tolerance * max(abs(a), abs(b))
-}
-
 /// A fresh empty directory under the system temporary directory.
 func makeScratchDirectory() throws -> String {
     let path = FileManager.default.temporaryDirectory

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PortalSimulation
+import RealModule
 
 /// Per-zone trims: zone z alarms at T(s + trim_z); the key's mistakes are reported.
 struct ZoneTrimTests {
@@ -27,7 +28,7 @@ struct ZoneTrimTests {
         var peaks = Array(repeating: 0.0, count: 6)
         peaks[0] = peak
         let up = PassSimulator.Outcome(zonePeaksV: peaks[...], thresholdsV: compiled.zoneThresholdsV, dipoleFlagged: false)
-        #expect(up.alarmed && up.loudestZone == 0 && isClose(up.peakOverThreshold, peak / law(70)))
+        #expect(up.alarmed && up.loudestZone == 0 && up.peakOverThreshold.isApproximatelyEqual(to: peak / law(70), relativeTolerance: 1e-12))
         peaks[0] = 0
         peaks[1] = peak
         let level = PassSimulator.Outcome(zonePeaksV: peaks[...], thresholdsV: compiled.zoneThresholdsV, dipoleFlagged: false)
