@@ -161,7 +161,7 @@ public struct WorstCaseSearch: Sendable {
         let engines = scenario.configurations.map { configuration in
             var alone = scenario
             alone.configurations = [configuration]
-            // The whole scenario's walkers, whichever portal this configuration has first.
+            // The whole scenario's walkers, whatever this configuration's own narrowest portal.
             var engine = Engine(scenario: alone, threads: threads, reusing: full.compiledPortals)
             engine.walkwayHalfWidthM = full.walkwayHalfWidthM
             return engine
