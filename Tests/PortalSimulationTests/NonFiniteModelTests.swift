@@ -17,7 +17,7 @@ import Testing
             portal: {class: cw-multi-zone}
             threats: {objects: [smartphone], locations: [groin]}
             """, file: "t.yaml")).runScenario()
-        guard case .portal(_, let settings) = run.configurations[0].stages[0].kind else {
+        guard let settings = run.configurations[0].stages[0].portalStage?.settings else {
             Issue.record("no portal stage"); return run
         }
         run.configurations = [.portalOnly(name: "t", portal: portal, detector: settings)]

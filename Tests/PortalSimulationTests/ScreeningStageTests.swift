@@ -186,8 +186,8 @@ struct ScreeningStageTests {
               - {name: near, kind: wand, reference: {distance: 4 cm}, noise: 10 %, standoff: {mean: 2 cm, sd: 5 mm, min: 1 cm},
                  sweep_spacing: 10 cm, skip: {groin: 60 %}, recovery: 80 %, time: 1 min, wand: {frequency: 90 kHz}}
             """)
-        guard case .wand(let standard) = stages[0].kind, case .wand(let near) = stages[1].kind else {
-            Issue.record("not wand stages: \(stages.map(\.kind.name))"); return
+        guard let standard = stages[0].kind as? WandStage, let near = stages[1].kind as? WandStage else {
+            Issue.record("not wand stages: \(stages.map(\.kindName))"); return
         }
         #expect(standard.reference == .euroCoin)
         #expect(abs(standard.thresholdV / 1.485e-4 - 1) < 0.01, "\(standard.thresholdV)")
@@ -213,8 +213,8 @@ struct ScreeningStageTests {
               - {name: set, kind: ferromagnetic, noise: 0.5 nT, threshold: 4 nT, sample_rate: 100 Hz,
                  earth_field: {intensity: 30 uT, inclination: -30 deg}, walking_azimuth: 90 deg, staff: 1}
             """)
-        guard case .ferromagnetic(let standard) = stages[0].kind, case .ferromagnetic(let set) = stages[1].kind else {
-            Issue.record("not pillar stages: \(stages.map(\.kind.name))"); return
+        guard let standard = stages[0].kind as? PillarStage, let set = stages[1].kind as? PillarStage else {
+            Issue.record("not pillar stages: \(stages.map(\.kindName))"); return
         }
         #expect(standard == .standard && stages[0].secondsPerPerson == 4 && stages[0].staff == 0.5)
         #expect(standard.noiseT == 0.3e-9 && standard.thresholdT == 3e-9 && standard.sampleRateHz == 50)
@@ -224,8 +224,7 @@ struct ScreeningStageTests {
         let b = set.earthFieldT
         #expect(abs(b.x + 30e-6 * cos(Double.pi / 6)) < 1e-18 && abs(b.y) < 1e-18 && abs(b.z - 15e-6) < 1e-18)
         #expect(stages[1].staff == 1)
-        #expect(!ScreeningStage.Kind.ferromagnetic(set).canFind && ScreeningStage.Kind.wand(.init(
-            reference: .euroCoin, referenceSpectrum: .empty)).canFind)
+        #expect(!set.canFind && WandStage(reference: .euroCoin, referenceSpectrum: .empty).canFind)
     }
 
     /// Each kind takes its own keys only: another kind's key says whose it is, a typo

@@ -167,8 +167,8 @@ struct StageQueueTests {
     /// weighted by who enters each stage.
     @Test func pipelineWaitsAreWeightedByEntry() throws {
         let configuration = ScreeningConfiguration(name: "c", stages: [
-            ScreeningStage(name: "wtmd", kind: .search(.standard(.manualSearch)), entry: .everyone, secondsPerPerson: 6, staff: 1, units: 1),
-            ScreeningStage(name: "pat", kind: .search(.standard(.manualSearch)), entry: .onAnyAlarm, secondsPerPerson: 120, staff: 1, units: 1),
+            ScreeningStage(name: "wtmd", kind: ParametricSearch.standard(.manualSearch), entry: .everyone, secondsPerPerson: 6, staff: 1, units: 1),
+            ScreeningStage(name: "pat", kind: ParametricSearch.standard(.manualSearch), entry: .onAnyAlarm, secondsPerPerson: 120, staff: 1, units: 1),
         ])
         var tally = ScreeningTally(stagePortalZones: [nil, nil], configurations: 1)
         tally.trials = 100

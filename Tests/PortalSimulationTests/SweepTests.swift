@@ -83,7 +83,7 @@ struct SweepTests {
         let plan = try #require(try Self.plan("sweep:\n  portal_class: [cw-multi-zone, cw-single-zone]\n  walking_speed: [0.8 m/s, 1.3 m/s]", trials: 10))
         #expect(plan.points.map(\.values) == [["cw-multi-zone", 0.8], ["cw-multi-zone", 1.3], ["cw-single-zone", 0.8], ["cw-single-zone", 1.3]])
         #expect(plan.points[1].scenario.populations[0].speedMeanMPerS == 1.3)
-        guard case .portal(let portal, _) = plan.points[2].scenario.configurations[0].stages[0].kind else {
+        guard let portal = plan.points[2].scenario.configurations[0].stages[0].portalStage?.portal else {
             Issue.record("not a portal stage"); return
         }
         #expect(portal.zones.count == 1)

@@ -116,7 +116,7 @@ public struct WorstCaseSearch: Sendable {
     /// carriers, as `engine`'s sampler allows them.
     func bounds(_ engine: Engine) -> [ClosedRange<Double>] {
         let carrier = scenario.populations[scenario.carrierIndex]
-        let lateral = PersonSampler(population: carrier, apertureHalfWidthM: engine.apertureHalfWidthM).largestWalkerOffsetM
+        let lateral = PersonSampler(population: carrier, apertureHalfWidthM: engine.walkwayHalfWidthM).largestWalkerOffsetM
         return AttitudeAngles.bounds + [-lateral...lateral, carrier.speedRangeMPerS]
     }
 
@@ -161,9 +161,9 @@ public struct WorstCaseSearch: Sendable {
         let engines = scenario.configurations.map { configuration in
             var alone = scenario
             alone.configurations = [configuration]
-            // The whole scenario's walkers, whichever portal this configuration has first.
+            // The whole scenario's walkers, whatever this configuration's own narrowest portal.
             var engine = Engine(scenario: alone, threads: threads, reusing: full.compiledPortals)
-            engine.apertureHalfWidthM = full.apertureHalfWidthM
+            engine.walkwayHalfWidthM = full.walkwayHalfWidthM
             return engine
         }
         // caseIndices[o][l]: the index of the threat case (object o, location l) in every engine's cases.

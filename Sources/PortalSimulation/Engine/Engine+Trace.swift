@@ -80,18 +80,18 @@ extension Engine {
         guard pass >= 0 else { throw .negativePass(pass) }
         if let nonFiniteModel { throw .nonFiniteModel(nonFiniteModel) }
         let worker = makeWorker()
-        let person = worker.person, stream = worker.stage
+        let person = worker.person, stream = worker.context.random
         let pipeline = pipelines[0]
-        guard let s = pipeline.stages.firstIndex(where: { if case .portal = $0 { return true } else { return false } }),
-              case .portal(let p) = pipeline.stages[s] else { throw .noPortal }
+        guard let s = pipeline.stages.firstIndex(where: { $0 is CompiledPortalStage }),
+              let p = (pipeline.stages[s] as? CompiledPortalStage)?.index else { throw .noPortal }
         let runCase = cases[caseIndex]
-        let sampler = PersonSampler(population: scenario.populations[runCase.population], apertureHalfWidthM: portals[p].portal.aperture.widthM / 2)
+        let sampler = sampler(for: runCase)
         person.reseed(seed: scenario.seed, caseID: runCase.identity, pass: pass, stream: 0)
         let walker = drawPerson(runCase, sampler: sampler, random: person, into: &worker.carried)
         stream.reseed(seed: scenario.seed, caseID: runCase.identity, pass: pass, stream: pipeline.streamIDs[s])
         let objects = worker.carried.map { (models[p][$0.objectIndex], $0.placement) }
         let compiled = portals[p]
-        guard let simulator = worker.simulators[passGroups[p]] else { preconditionFailure("Engine: no simulator for portal group \(passGroups[p])") }
+        guard let simulator = worker.context.portalPasses.simulators[passGroups[p]] else { preconditionFailure("Engine: no simulator for portal group \(passGroups[p])") }
         let lanes = simulator.trace(speedMPerS: walker.speedMPerS, lateralOffsetM: walker.lateralOffsetM,
                                     stridePhase: walker.stridePhase, objects: objects, random: stream)
         // Decided by this stage's portal, which may share its group's simulator.

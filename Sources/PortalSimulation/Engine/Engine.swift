@@ -97,15 +97,11 @@ public struct Engine: Sendable {
     /// `models[p][o]`: object `o`'s channel tensors for portal `p`.
     let models: [[CarriedObjectModel]]
     let pipelines: [CompiledPipeline]
-    /// `wandTensors[w][o]`: object `o`'s tensor at the w-th distinct wand frequency, in
-    /// its own frame.
-    let wandTensors: [[ComplexSymmetricTensor]]
-    /// Each object's static tensor and remanent moment, for pillar stages.
-    let magnetostatics: [Magnetostatics]
-    /// Half the first portal's aperture: the samplers keep walkers inside it. Settable
-    /// inside the module so that an engine of some of the configurations draws the same
-    /// walkers as the whole scenario's (see `WorstCaseSearch`).
-    var apertureHalfWidthM: Double
+    /// Half the scenario's walkway (``RunScenario/walkwayWidthM``): the samplers keep
+    /// walkers inside it. Settable inside the module so that an engine of some of the
+    /// configurations draws the same walkers as the whole scenario's (see
+    /// `WorstCaseSearch`).
+    var walkwayHalfWidthM: Double
 
     /// What in the model is not finite (nil: nothing): the first portal's grid value, an
     /// object's channel tensor, or a signal bound that overflows (``NonFiniteModel``).
@@ -129,52 +125,22 @@ public struct Engine: Sendable {
         self.objects = objects
         self.itemOffsets = itemOffsets
 
-        var portals: [CompiledPortal] = []
-        var pipelines: [CompiledPipeline] = []
-        var wandFrequencies: [Double] = []
-        for configuration in scenario.configurations {
-            var stages: [CompiledPipeline.Stage] = []
-            for stage in configuration.stages {
-                switch stage.kind {
-                case .portal(let portal, let settings):
-                    let index: Int
-                    if let same = portals.firstIndex(where: { $0.portal == portal && $0.settings == settings }) {
-                        index = same
-                    } else if let coils = portals.first(where: { $0.portal == portal }) ?? reusing.first(where: { $0.portal == portal }) {
-                        portals.append(CompiledPortal(sharingGridOf: coils, settings: settings))
-                        index = portals.count - 1
-                    } else {
-                        portals.append(CompiledPortal(portal: portal, settings: settings, threads: threads))
-                        index = portals.count - 1
-                    }
-                    stages.append(.portal(index))
-                case .search(let search):
-                    stages.append(.search(search))
-                case .wand(let wand):
-                    if !wandFrequencies.contains(wand.wand.frequencyHz) { wandFrequencies.append(wand.wand.frequencyHz) }
-                    stages.append(.wand(wand, tensors: wandFrequencies.firstIndex(of: wand.wand.frequencyHz) ?? 0))
-                case .ferromagnetic(let pillars):
-                    stages.append(.ferromagnetic(pillars))
-                }
-            }
-            pipelines.append(CompiledPipeline(configuration: configuration, stages: stages,
-                                              populations: scenario.populations.map(\.name)))
+        // Each stage compiles itself; the compiler holds what stages share (portals,
+        // their grids and models, tensors at a wand's frequency).
+        var compiler = StageCompiler(objects: objects, threads: threads, reusing: reusing)
+        let populationNames = scenario.populations.map(\.name)
+        pipelines = scenario.configurations.map { configuration in
+            CompiledPipeline(configuration: configuration, compiler: &compiler, populations: populationNames)
         }
         precondition(!pipelines.isEmpty, "Engine: a scenario needs at least one configuration")
-        self.portals = portals
-        apertureHalfWidthM = portals.first.map { $0.portal.aperture.widthM / 2 } ?? 0.38
-        passGroups = portals.map { portal in portals.firstIndex { $0.simulatesTheSamePass(as: portal) } ?? 0 }
-        self.pipelines = pipelines
-        models = portals.map { portal in
-            objects.map { CarriedObjectModel(name: $0.name, channelTensors: portal.channelTensors(of: $0.spectrum),
-                                             largestDimensionM: $0.largestDimensionM) }
-        }
+        portals = compiler.portals
+        passGroups = compiler.passGroups
+        models = compiler.models
+        walkwayHalfWidthM = scenario.walkwayWidthM / 2
         nonFiniteModel = zip(portals, models).lazy.compactMap { portal, models in
             portal.nonFinite ?? NonFiniteModel.check(models: models, in: portal)
                 ?? NonFiniteModel.checkSignalBound(models: models, in: portal)
         }.first
-        wandTensors = wandFrequencies.map { WandStage.tensors(of: objects, frequencyHz: $0) }
-        magnetostatics = objects.map { Magnetostatics($0.spectrum) }
 
         var cases: [RunCase] = []
         if let threats = scenario.threats {
@@ -252,12 +218,7 @@ public struct Engine: Sendable {
 
     /// One empty tally per configuration.
     func emptyTallies() -> [ScreeningTally] {
-        pipelines.map { pipeline in
-            ScreeningTally(stagePortalZones: pipeline.stages.map { stage in
-                if case .portal(let p) = stage { return portals[p].zoneCount }
-                return nil
-            }, configurations: pipelines.count)
-        }
+        pipelines.map { $0.emptyTally(configurations: pipelines.count) }
     }
 
     /// Keys the per-case, per-configuration tallies, and gathers the portal stages' tallies.
@@ -300,19 +261,20 @@ public struct Engine: Sendable {
     func makeWorker() -> Worker {
         // Buffers for the slowest walker of any population (the longest pass).
         let minimumSpeed = scenario.populations.map(\.speedRangeMPerS.lowerBound).min() ?? Population.standard.speedRangeMPerS.lowerBound
-        let worker = Worker(person: RandomStream(), stage: RandomStream(),
-                            simulators: portals.indices.map { p in
-                                passGroups[p] == p ? PassSimulator(compiled: portals[p], minimumSpeedMPerS: minimumSpeed) : nil
-                            })
-        worker.prepareStageBuffers(pipelines: pipelines, minimumSpeedMPerS: minimumSpeed)
-        return worker
+        let portalPasses = PortalPasses(simulators: portals.indices.map { p in
+            passGroups[p] == p ? PassSimulator(compiled: portals[p], minimumSpeedMPerS: minimumSpeed) : nil
+        }, reuses: reusesPortalPasses)
+        // One scratch buffer for every stage, as large as the largest needs: stages
+        // overwrite it in turn, and no pass allocates.
+        let scratch = pipelines.flatMap(\.stages).map { $0.scratchCount(minimumSpeedMPerS: minimumSpeed) }.max() ?? 0
+        return Worker(person: RandomStream(), stage: RandomStream(), portalPasses: portalPasses, scratchCount: scratch)
     }
 
     /// `passes` passes of case `caseIndex` from the start of block `block`, through every
     /// configuration.
     func runBlock(caseIndex: Int, block: Int, passes: Int, recordPasses: Bool = false, worker: Worker)
         -> (tallies: [ScreeningTally], passes: [PassRecord]) {
-        let person = worker.person, stageStream = worker.stage
+        let person = worker.person
         var tallies = emptyTallies()
         var records: [PassRecord] = []
         let runCase = cases[caseIndex]
@@ -322,12 +284,12 @@ public struct Engine: Sendable {
             let pass = block * Self.blockSize + index
             person.reseed(seed: scenario.seed, caseID: runCase.identity, pass: pass, stream: 0)
             let carrier = drawPerson(runCase, sampler: sampler, random: person, into: &worker.carried)
-            worker.passes.clear()
+            let walking = StagePerson(walker: carrier, carried: worker.carried)
+            worker.context.portalPasses.newPerson()
             for (k, pipeline) in pipelines.enumerated() {
-                let outcome = pipeline.walk(carrier, carried: worker.carried, isInnocent: runCase.isInnocent,
-                                            population: runCase.population, engine: self,
-                                            worker: worker, stream: stageStream, caseID: runCase.identity, pass: pass,
-                                            tally: &tallies[k])
+                let outcome = pipeline.walk(walking, isInnocent: runCase.isInnocent, population: runCase.population,
+                                            seed: scenario.seed, caseID: runCase.identity, pass: pass, context: worker.context,
+                                            tally: &tallies[k], portalOutcomes: &worker.portalOutcomes)
                 detected[k] = outcome
                 if recordPasses {
                     for (s, result) in worker.portalOutcomes.enumerated() {
@@ -348,10 +310,9 @@ public struct Engine: Sendable {
         return (tallies, records)
     }
 
-    /// The sampler of `runCase`'s walkers: their population's, in the first portal's
-    /// aperture.
+    /// The sampler of `runCase`'s walkers: their population's, in the scenario's walkway.
     func sampler(for runCase: RunCase) -> PersonSampler {
-        PersonSampler(population: scenario.populations[runCase.population], apertureHalfWidthM: apertureHalfWidthM)
+        PersonSampler(population: scenario.populations[runCase.population], apertureHalfWidthM: walkwayHalfWidthM)
     }
 
     /// Draws the walker and what they carry — the threat first — from the person stream.
@@ -392,30 +353,23 @@ struct CarriedItem {
     var placement: Placement
 }
 
-/// What one worker keeps for all its blocks: its random streams (repositioned per pass),
-/// a pass simulator per group of portals that make the same passes, the current
-/// person's simulated portal passes and reusable buffers.
+/// What one worker keeps for all its blocks: the person stream, what the pipelines hand
+/// every stage (the stage stream, the portal passes, scratch space; all repositioned or
+/// overwritten per pass), and reusable buffers.
 final class Worker {
     let person: RandomStream
-    let stage: RandomStream
-    /// By portal index: the group's simulator at its first portal (`Engine.passGroups`),
-    /// nil at the others.
-    let simulators: [PassSimulator?]
-    /// The portal passes simulated for the current person.
-    var passes = PortalPassMemo()
+    let context: StageContext
     var carried: [CarriedItem] = []
-    var objects: [(CarriedObjectModel, Placement)] = []
     /// The last pipeline walk's portal outcomes by stage (nil: not a portal, or not entered).
     var portalOutcomes: [PassSimulator.Outcome?] = []
-    /// The wand and pillar stages' buffers (see `prepareStageBuffers`).
-    var wandTrace: [Double] = []
-    var pillarSignal: [Double] = []
 
-    init(person: RandomStream, stage: RandomStream, simulators: [PassSimulator?]) {
+    init(person: RandomStream, stage: RandomStream, portalPasses: PortalPasses, scratchCount: Int) {
         self.person = person
-        self.stage = stage
-        self.simulators = simulators
+        let scratch = UnsafeMutableBufferPointer<Double>.allocate(capacity: scratchCount)
+        scratch.initialize(repeating: 0)
+        context = StageContext(random: stage, portalPasses: portalPasses, scratch: scratch)
         carried.reserveCapacity(16)
-        objects.reserveCapacity(16)
     }
+
+    deinit { context.scratch.deallocate() }
 }

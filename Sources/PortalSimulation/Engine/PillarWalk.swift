@@ -58,41 +58,20 @@ extension PillarStage {
     }
 }
 
-extension Worker {
-    /// Sizes the wand and pillar buffers for every stage of `pipelines`, once per worker,
-    /// so that no pass allocates: the longest pillar walk is the slowest walker's.
-    func prepareStageBuffers(pipelines: [CompiledPipeline], minimumSpeedMPerS: Double) {
-        var trace = 0, signal = 0
-        for pipeline in pipelines {
-            for stage in pipeline.stages {
-                switch stage {
-                case .wand:
-                    trace = Swift.max(trace, WandStage.samplesPerSweep)
-                case .ferromagnetic(let pillars):
-                    let sensors = pillars.pillars.sensorCount
-                    signal = Swift.max(signal, pillars.sampleCount(speedMPerS: minimumSpeedMPerS) * sensors)
-                case .portal, .search:
-                    break
-                }
-            }
-        }
-        wandTrace = Array(repeating: 0, count: trace)
-        pillarSignal = Array(repeating: 0, count: signal)
+/// A pillar stage ready for a run: the stage and every object's magnetostatics.
+struct CompiledPillarStage: CompiledStage {
+    let stage: PillarStage
+    /// `magnetostatics[o]`: object `o`'s static tensor and remanent moment.
+    let magnetostatics: [Magnetostatics]
+
+    /// The slowest walker's walk past every sensor.
+    func scratchCount(minimumSpeedMPerS: Double) -> Int {
+        stage.sampleCount(speedMPerS: minimumSpeedMPerS) * stage.pillars.sensorCount
     }
 
-    /// One person past `stage`'s pillars, in this worker's buffers.
-    func walk(_ walker: PersonSampler.Walker, carried: [CarriedItem], past stage: PillarStage,
-              magnetostatics: [Magnetostatics], random: RandomStream) -> Bool {
-        pillarSignal.withUnsafeMutableBufferPointer { signal in
-            stage.walk(walker, carried: carried, magnetostatics: magnetostatics, signal: signal, random: random)
-        }
-    }
-
-    /// One person wanded by `stage`, in this worker's buffer.
-    func examine(_ carried: [CarriedItem], with stage: WandStage, tensors: [ComplexSymmetricTensor],
-                 random: RandomStream) -> (alarm: Bool, found: Bool) {
-        wandTrace.withUnsafeMutableBufferPointer { trace in
-            stage.examine(carried, tensors: tensors, trace: trace, random: random)
-        }
+    func walk(_ person: StagePerson, in context: StageContext, tally: inout ScreeningTally.Stage) -> StageOutcome {
+        let alarm = stage.walk(person.walker, carried: person.carried, magnetostatics: magnetostatics, signal: context.scratch,
+                               random: context.random)
+        return StageOutcome(alarmed: alarm, found: false)
     }
 }

@@ -31,24 +31,45 @@ struct PortalPassMemo {
     }
 }
 
-extension Engine {
-    /// Portal `p`'s pass of this person on the stage stream `stream` (already seeded
-    /// for the pass), simulated or reused from an earlier configuration's identical pass
-    /// (see ``PortalPassMemo``), decided by portal `p`'s thresholds.
-    func portalPass(_ p: Int, stream: UInt64, walker: PersonSampler.Walker, carried: [CarriedItem], worker: Worker,
-                    random: RandomStream) -> PassSimulator.Outcome {
-        let group = passGroups[p]
-        if reusesPortalPasses, let made = worker.passes.pass(group: group, stream: stream) {
-            return portals[p].outcome(zonePeaksV: made.zonePeaksV, dipoleFlagged: made.dipoleFlagged)
+/// One worker's portal passes: a pass simulator per group of portals that make the same
+/// passes, and the current person's passes (``PortalPassMemo``). The portal stages of
+/// every configuration share it through ``StageContext``.
+final class PortalPasses {
+    /// By portal index: the group's simulator at its first portal, nil at the others.
+    let simulators: [PassSimulator?]
+    /// Whether a configuration reuses the pass another configuration's portal of the same
+    /// group made for the same person and stream (`Engine.reusesPortalPasses`).
+    let reuses: Bool
+    private var memo = PortalPassMemo()
+    private var objects: [(CarriedObjectModel, Placement)] = []
+
+    init(simulators: [PassSimulator?], reuses: Bool) {
+        self.simulators = simulators
+        self.reuses = reuses
+        objects.reserveCapacity(16)
+    }
+
+    /// Forgets the passes of the person before.
+    func newPerson() { memo.clear() }
+
+    /// `portal`'s pass of `person` on the stage stream `stream` (`random`, already
+    /// seeded for the pass), simulated by group `group`'s simulator with `models` or
+    /// reused from an earlier configuration's identical pass, decided by `portal`'s
+    /// thresholds.
+    func outcome(of portal: CompiledPortal, group: Int, models: [CarriedObjectModel], stream: UInt64, person: StagePerson,
+                 random: RandomStream) -> PassSimulator.Outcome {
+        if reuses, let made = memo.pass(group: group, stream: stream) {
+            return portal.outcome(zonePeaksV: made.zonePeaksV, dipoleFlagged: made.dipoleFlagged)
         }
-        guard let simulator = worker.simulators[group] else { preconditionFailure("Engine: no simulator for portal group \(group)") }
-        worker.objects.removeAll(keepingCapacity: true)
-        for item in carried { worker.objects.append((models[group][item.objectIndex], item.placement)) }
+        guard let simulator = simulators[group] else { preconditionFailure("PortalPasses: no simulator for portal group \(group)") }
+        objects.removeAll(keepingCapacity: true)
+        for item in person.carried { objects.append((models[item.objectIndex], item.placement)) }
+        let walker = person.walker
         let dipoleFlagged = simulator.passPeaks(speedMPerS: walker.speedMPerS, lateralOffsetM: walker.lateralOffsetM,
-                                                stridePhase: walker.stridePhase, objects: worker.objects, random: random)
-        if reusesPortalPasses {
-            worker.passes.record(group: group, stream: stream, zonePeaksV: simulator.zonePeakV, dipoleFlagged: dipoleFlagged)
+                                                stridePhase: walker.stridePhase, objects: objects, random: random)
+        if reuses {
+            memo.record(group: group, stream: stream, zonePeaksV: simulator.zonePeakV, dipoleFlagged: dipoleFlagged)
         }
-        return portals[p].outcome(zonePeaksV: simulator.zonePeakV[...], dipoleFlagged: dipoleFlagged)
+        return portal.outcome(zonePeaksV: simulator.zonePeakV[...], dipoleFlagged: dipoleFlagged)
     }
 }

@@ -142,7 +142,29 @@ extension RunScenario {
     /// `site.csv` of them, so that its results.csv keeps its columns).
     public var isScreening: Bool {
         guard configurations.count == 1, let only = configurations.first, only.stages.count == 1 else { return true }
-        if case .portal = only.stages[0].kind, only.stages[0].entry.isEveryone { return false }
+        if only.stages[0].portalStage != nil, only.stages[0].entry.isEveryone { return false }
         return true
     }
+}
+
+extension RunScenario {
+    /// The clear width people walk through, m, which bounds how far off the centre line
+    /// they walk (``PersonSampler``): the narrowest of every configuration's portal
+    /// apertures (``ScreeningStageKind/walkwayWidthM``), or ``standardWalkwayWidthM``
+    /// when no stage bounds the walk.
+    ///
+    /// One width for the whole run, not one per configuration: every configuration meets
+    /// the same people (common random numbers), so a person's offset is drawn once, and
+    /// it must fit every portal they may walk through. The narrowest does not depend on
+    /// the order of the configurations, as the first portal's did.
+    public var walkwayWidthM: Double {
+        configurations.compactMap(\.walkwayWidthM).min() ?? Self.standardWalkwayWidthM
+    }
+
+    /// The walkway of a scenario without a portal (pillars, wands, searches only):
+    /// 0.76 m, the aperture of the bundled portal classes (``PortalClass/aperture``, the
+    /// usual 30 in of walk-through portals), so that its people walk as they would
+    /// through a portal of the bundled classes, and keep the offsets they had before
+    /// this width had a name (a half-width of 0.38 m).
+    public static let standardWalkwayWidthM = PortalClass.aperture.widthM
 }

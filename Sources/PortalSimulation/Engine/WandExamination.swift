@@ -56,3 +56,17 @@ extension WandStage {
         return (alarm, found)
     }
 }
+
+/// A wand stage ready for a run: the stage and every object's tensor at its frequency.
+struct CompiledWandStage: CompiledStage {
+    let stage: WandStage
+    /// `tensors[o]`: object `o`'s tensor at the wand's frequency, in its own frame.
+    let tensors: [ComplexSymmetricTensor]
+
+    func scratchCount(minimumSpeedMPerS: Double) -> Int { WandStage.samplesPerSweep }
+
+    func walk(_ person: StagePerson, in context: StageContext, tally: inout ScreeningTally.Stage) -> StageOutcome {
+        let (alarm, found) = stage.examine(person.carried, tensors: tensors, trace: context.scratch, random: context.random)
+        return StageOutcome(alarmed: alarm, found: found)
+    }
+}

@@ -29,7 +29,7 @@ public struct CaseOrder: Sendable {
         for configuration in scenario.configurations {
             var labels = [configuration.name]
             for s in configuration.stages.indices {
-                if case .portal = configuration.stages[s].kind { labels.append(configuration.label(ofStage: s)) }
+                if configuration.stages[s].portalStage != nil { labels.append(configuration.label(ofStage: s)) }
             }
             for label in labels {
                 if let threats = scenario.threats {

@@ -190,7 +190,7 @@ public struct ScreeningTables: Sendable {
             for (s, stage) in configuration.stages.enumerated() {
                 for c in caseKeys {
                     guard let t = tally(configuration, c)?.stages[s] else { continue }
-                    try table.append([.text(configuration.name), .text(stage.name), .text(stage.kind.name), .text(c.object),
+                    try table.append([.text(configuration.name), .text(stage.name), .text(stage.kindName), .text(c.object),
                                       .text(c.location), .integer(c.isInnocent ? 1 : 0), .integer(t.entered), .integer(t.alarms),
                                       .integer(t.found), t.entered == 0 ? .empty : .number(Double(t.alarms) / Double(t.entered))])
                 }

@@ -14,7 +14,7 @@ public enum ImportRangeWarning {
         var frequenciesHz = Set<Double>()
         for configuration in configurations {
             for stage in configuration.stages {
-                if case .portal(let portal, _) = stage.kind, case .continuousWave(let list) = portal.detector {
+                if let portal = stage.portalStage?.portal, case .continuousWave(let list) = portal.detector {
                     frequenciesHz.formUnion(list)
                 }
             }

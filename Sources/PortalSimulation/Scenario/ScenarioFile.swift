@@ -45,6 +45,12 @@ public struct ScenarioFile: Sendable {
     }
 
     public static func decode(_ document: YAMLDocument) throws(InputErrors) -> ScenarioFile {
+        try decode(document, stageKinds: .standard)
+    }
+
+    /// As `decode(_:)`, with the stage kinds `kind:` may name (a test's own, beside the
+    /// package's).
+    static func decode(_ document: YAMLDocument, stageKinds: StageKinds) throws(InputErrors) -> ScenarioFile {
         var diagnostics = DiagnosticCollector()
         var name: String?, seed: UInt64?, trials: Int?, setup: (portal: Portal, settings: DetectorSettings)?
         var objects: [ObjectEntry] = [], populations = [Population.standard], threats: Threats?
@@ -98,7 +104,7 @@ public struct ScenarioFile: Sendable {
                 let sections = ScreeningDescription.Sections(
                     scenarioName: name ?? "scenario", portal: top.optional("portal"), portals: top.optional("portals"),
                     screening: top.optional("screening"), configurations: top.optional("configurations"), catalog: catalog,
-                    populations: names)
+                    populations: names, kinds: stageKinds)
                 configurations = ScreeningDescription.decode(sections, &diagnostics) ?? []
             }
             if let output = top.optional("output")?.mapping(allowedKeys: ["folder", "passes"], reporting: &diagnostics) {

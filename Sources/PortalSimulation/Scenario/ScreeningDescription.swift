@@ -22,8 +22,6 @@ import Yams
 /// `screening:` a configuration is its portal alone. The format is in
 /// docs/scenario-format.md.
 enum ScreeningDescription {
-    static let stageKinds = ["portal"] + ParametricSearch.Kind.allCases.map(\.rawValue) + ["wand", "ferromagnetic"]
-
     /// The raw sections the decoder needs from the top level.
     struct Sections {
         var scenarioName: String
@@ -35,6 +33,8 @@ enum ScreeningDescription {
         var catalog = ObjectCatalog()
         /// The scenario's population names, which a stage's `enters: {populations: …}` may name.
         var populations: [String] = [Population.standard.name]
+        /// The stage kinds `kind:` may name.
+        var kinds = StageKinds.standard
     }
 
     static func decode(_ sections: Sections, _ d: inout DiagnosticCollector) -> [ScreeningConfiguration]? {
@@ -49,8 +49,7 @@ enum ScreeningDescription {
         guard let list = sections.configurations else {
             guard sections.portal != nil || sections.screening != nil else { return [] }
             return decodeConfiguration(name: sections.scenarioName, portal: sections.portal, screening: sections.screening,
-                                       named: named, catalog: sections.catalog, populations: sections.populations,
-                                       at: sections.portal ?? sections.screening, &d).map { [$0] }
+                                       named: named, sections: sections, at: sections.portal ?? sections.screening, &d).map { [$0] }
         }
         guard let items = list.sequence(reporting: &d) else { return nil }
         if items.isEmpty { d.report(list.diagnostic("give at least one configuration")); return nil }
@@ -71,8 +70,7 @@ enum ScreeningDescription {
             }
             let portal = m.optional("portal").map { laid($0, over: sections.portal) } ?? sections.portal
             guard let configuration = decodeConfiguration(name: name, portal: portal, screening: m.optional("screening") ?? sections.screening,
-                                                          named: named, catalog: sections.catalog, populations: sections.populations,
-                                                          at: item, &d) else { ok = false; continue }
+                                                          named: named, sections: sections, at: item, &d) else { ok = false; continue }
             configurations.append(configuration)
         }
         return ok ? configurations : nil
@@ -85,8 +83,9 @@ enum ScreeningDescription {
                          fallbackLocation: value.location)
     }
 
+    /// - Parameter sections: for the catalog, the population names and the stage kinds.
     static func decodeConfiguration(name: String, portal: YAMLValue?, screening: YAMLValue?, named: [String: YAMLValue],
-                                    catalog: ObjectCatalog, populations: [String], at place: YAMLValue?,
+                                    sections: Sections, at place: YAMLValue?,
                                     _ d: inout DiagnosticCollector) -> ScreeningConfiguration? {
         guard let screening else {
             guard let portal, let setup = PortalDescription.decodeSetup(portal, reporting: &d) else {
@@ -101,8 +100,7 @@ enum ScreeningDescription {
         var stages: [ScreeningStage] = []
         var ok = true
         for item in items {
-            guard let stage = decodeStage(item, earlier: stages, portal: portal, named: named, catalog: catalog,
-                                          populations: populations, &d) else {
+            guard let stage = decodeStage(item, earlier: stages, portal: portal, named: named, sections: sections, &d) else {
                 ok = false
                 continue
             }
@@ -116,64 +114,25 @@ enum ScreeningDescription {
         return ok ? ScreeningConfiguration(name: name, stages: stages) : nil
     }
 
+    /// One stage: its name, kind and entry, the kind's own keys read by the kind's type
+    /// (``ScreeningStageKind/decode(_:kindName:in:_:)``), its time, staff and units.
     static func decodeStage(_ value: YAMLValue, earlier: [ScreeningStage], portal: YAMLValue?, named: [String: YAMLValue],
-                            catalog: ObjectCatalog, populations: [String],
-                            _ d: inout DiagnosticCollector) -> ScreeningStage? {
+                            sections: Sections, _ d: inout DiagnosticCollector) -> ScreeningStage? {
         guard let m = value.mapping(reporting: &d) else { return nil }
+        let kinds = sections.kinds
         let name = m.required("name", reporting: &d)?.name(reporting: &d)
-        let kindName = m.required("kind", reporting: &d)?.oneOf(stageKinds, reporting: &d)
-        StageKeys.check(m, kind: kindName, kinds: stageKinds, &d)
-        guard let kindName else { return nil }
-        let entry = m.optional("enters").map { decodeEntry($0, earlier: earlier, populations: populations, &d) } ?? .everyone
-        let kind: ScreeningStage.Kind?
-        let defaultSeconds: Double
-        var defaultStaff = 1.0
-        switch kindName {
-        case "portal":
-            kind = decodeStagePortal(m.optional("portal"), configurationPortal: portal, named: named, at: value, &d)
-                .map { .portal($0.portal, $0.settings) }
-            defaultSeconds = 6
-        case "wand":
-            kind = SensorStageDescription.decodeWand(m, catalog: catalog, &d).map { .wand($0) }
-            defaultSeconds = WandStage.standardSeconds
-            defaultStaff = WandStage.standardStaff
-        case "ferromagnetic":
-            kind = SensorStageDescription.decodePillars(m, &d).map { .ferromagnetic($0) }
-            defaultSeconds = PillarStage.standardSeconds
-            defaultStaff = PillarStage.standardStaff
-        default:
-            let searchKind = ParametricSearch.Kind(rawValue: kindName) ?? .manualSearch
-            kind = decodeSearch(m, kind: searchKind, &d).map { .search($0) }
-            defaultSeconds = ParametricSearch.standardSeconds(searchKind)
-        }
-        let staff = m.optional("staff").map { $0.double(range: .within(0...100), reporting: &d) } ?? defaultStaff
+        let kindName = m.required("kind", reporting: &d)?.oneOf(kinds.names, reporting: &d)
+        StageKeys.check(m, kind: kindName, kinds: kinds, &d)
+        guard let kindName, let type = kinds.type(named: kindName) else { return nil }
+        let entry = m.optional("enters").map { decodeEntry($0, earlier: earlier, populations: sections.populations, &d) } ?? .everyone
+        let context = StageDecodingContext(stage: value, configurationPortal: portal, namedPortals: named, catalog: sections.catalog)
+        let kind = type.decode(m, kindName: kindName, in: context, &d)
+        let staff = m.optional("staff").map { $0.double(range: .within(0...100), reporting: &d) } ?? type.standardStaff
         let units = m.optional("units").map { $0.int(range: .within(1...1000), reporting: &d) } ?? 1
-        let seconds = m.optional("time").map { $0.quantity(.time, range: .within(0...86_400), reporting: &d) } ?? defaultSeconds
+        let seconds = m.optional("time").map { $0.quantity(.time, range: .within(0...86_400), reporting: &d) }
+            ?? type.standardSeconds(kindName: kindName)
         guard let name, let entry, let staff, let units, let kind, let seconds else { return nil }
         return ScreeningStage(name: name, kind: kind, entry: entry, secondsPerPerson: seconds, staff: staff, units: units)
-    }
-
-    /// A stage's portal: a name from `portals:`, a mapping laid over the configuration's
-    /// portal, or (absent) the configuration's portal.
-    static func decodeStagePortal(_ value: YAMLValue?, configurationPortal: YAMLValue?, named: [String: YAMLValue],
-                                  at stage: YAMLValue, _ d: inout DiagnosticCollector) -> (portal: Portal, settings: DetectorSettings)? {
-        guard let value else {
-            guard let configurationPortal else {
-                d.report(stage.diagnostic("a portal stage needs a portal: give 'portal' here or a top-level 'portal'"))
-                return nil
-            }
-            return PortalDescription.decodeSetup(configurationPortal, reporting: &d)
-        }
-        if case .scalar = value.node {
-            guard let name = value.string(reporting: &d) else { return nil }
-            guard let portal = named[name] else {
-                let hint = SpellingSuggestion.closest(to: name, among: Array(named.keys)).map { "; did you mean '\($0)'?" } ?? ""
-                d.report(value.diagnostic("no portal named '\(name)' in 'portals'\(hint)"))
-                return nil
-            }
-            return PortalDescription.decodeSetup(portal, reporting: &d)
-        }
-        return PortalDescription.decodeSetup(laid(value, over: configurationPortal), reporting: &d)
     }
 
     /// `enters: everyone`, `on-alarm`, `{share: 10 %}` or `{on_alarm: [wtmd], share: 50 %}`,
@@ -216,29 +175,5 @@ enum ScreeningDescription {
         }
         guard let share else { return nil }
         return ScreeningStage.Entry(onAlarmOf: stages, share: share, populations: admitted)
-    }
-
-    static func decodeSearch(_ m: YAMLMapping, kind: ParametricSearch.Kind, _ d: inout DiagnosticCollector) -> ParametricSearch? {
-        var search = ParametricSearch.standard(kind)
-        var ok = true
-        if let table = m.optional("detection") {
-            if let entries = table.mapping(allowedKeys: BodyLocation.LocationClass.allCases.map(\.rawValue), reporting: &d) {
-                for entry in entries.entries {
-                    guard let locationClass = BodyLocation.LocationClass(rawValue: entry.key),
-                          let p = entry.value.quantity(.dimensionless, range: .unitInterval, reporting: &d) else { ok = false; continue }
-                    search.detection[locationClass] = p
-                }
-            } else { ok = false }
-        }
-        if let v = m.optional("false_alarm") {
-            if let p = v.quantity(.dimensionless, range: .unitInterval, reporting: &d) { search.falseAlarm = p } else { ok = false }
-        }
-        if let v = m.optional("recovery") {
-            if let p = v.quantity(.dimensionless, range: .unitInterval, reporting: &d) { search.recovery = p } else { ok = false }
-        }
-        if let v = m.optional("alarms_on_innocent_items") {
-            if let b = v.bool(reporting: &d) { search.alarmsOnInnocentItems = b } else { ok = false }
-        }
-        return ok ? search : nil
     }
 }

@@ -132,8 +132,7 @@ public struct SweepPlan: Sendable {
     /// Every portal stage's portal and settings, to tell whether points differ.
     static func portalStages(_ scenario: RunScenario) -> [PortalStageSetup] {
         scenario.configurations.flatMap(\.stages).compactMap { stage in
-            if case .portal(let portal, let settings) = stage.kind { return PortalStageSetup(portal: portal, settings: settings) }
-            return nil
+            stage.portalStage.map { PortalStageSetup(portal: $0.portal, settings: $0.settings) }
         }
     }
 

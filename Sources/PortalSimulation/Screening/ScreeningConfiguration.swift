@@ -20,7 +20,7 @@ public struct ScreeningConfiguration: Sendable {
     /// A portal alone, entered by everyone, at the planning figure of 6 s per person.
     public static func portalOnly(name: String, portal: Portal, detector: DetectorSettings) -> ScreeningConfiguration {
         ScreeningConfiguration(name: name, stages: [
-            ScreeningStage(name: name, kind: .portal(portal, detector), entry: .everyone,
+            ScreeningStage(name: name, kind: PortalStage(portal: portal, settings: detector), entry: .everyone,
                            secondsPerPerson: 6, staff: 1, units: 1),
         ])
     }
@@ -28,7 +28,11 @@ public struct ScreeningConfiguration: Sendable {
     /// Whether some stage can find a hidden item (a wand, a scanner, a search). Without
     /// one, the pipeline's "detection" is an alarm, as the walk-through standards count
     /// it; with one, it is the item found.
-    public var canFind: Bool { stages.contains { $0.kind.canFind } }
+    public var canFind: Bool { stages.contains { $0.canFind } }
+
+    /// The narrowest clear width of the configuration's stages (its portals' apertures),
+    /// m; nil when no stage bounds the walk.
+    var walkwayWidthM: Double? { stages.compactMap(\.kind.walkwayWidthM).min() }
 
     /// The name a stage's portal tallies go under in results.csv: the configuration's
     /// name when it is a single stage, else "configuration/stage".

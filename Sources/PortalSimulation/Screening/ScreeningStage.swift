@@ -2,38 +2,6 @@ import PortalPhysics
 
 /// One stage of a screening pipeline: what it is, who enters it, and what it costs.
 public struct ScreeningStage: Sendable {
-    /// What the stage does.
-    public enum Kind: Sendable {
-        /// A walk-through metal detector: the physics engine.
-        case portal(Portal, DetectorSettings)
-        /// A parametric stage: body scanner or manual search (detection by location class).
-        case search(ParametricSearch)
-        /// A hand-held wand search: the wand's physics on each carried item, an operator
-        /// who may skip areas.
-        case wand(WandStage)
-        /// Passive ferromagnetic pillars: they alarm on magnets and magnetised steel.
-        case ferromagnetic(PillarStage)
-
-        /// Whether the stage can find (locate and recover) a hidden item, rather than
-        /// only alarm.
-        public var canFind: Bool {
-            switch self {
-            case .portal, .ferromagnetic: return false
-            case .search, .wand: return true
-            }
-        }
-
-        /// The scenario-file name of the kind.
-        public var name: String {
-            switch self {
-            case .portal: return "portal"
-            case .search(let search): return search.kind.rawValue
-            case .wand: return "wand"
-            case .ferromagnetic: return "ferromagnetic"
-            }
-        }
-    }
-
     /// Who enters the stage.
     public struct Entry: Hashable, Sendable {
         /// Nil: everyone who reaches the stage. Otherwise only those for whom one of these
@@ -62,7 +30,9 @@ public struct ScreeningStage: Sendable {
     }
 
     public var name: String
-    public var kind: Kind
+    /// What the stage does: a portal, a search, a wand, pillars, or a kind of a caller's
+    /// own (see ``ScreeningStageKind``).
+    var kind: any ScreeningStageKind
     public var entry: Entry
     /// How long a person spends in the stage, s.
     public var secondsPerPerson: Double
@@ -71,7 +41,7 @@ public struct ScreeningStage: Sendable {
     /// Identical units working in parallel (two portals, three search booths).
     public var units: Int
 
-    public init(name: String, kind: Kind, entry: Entry, secondsPerPerson: Double, staff: Double, units: Int) {
+    init(name: String, kind: any ScreeningStageKind, entry: Entry, secondsPerPerson: Double, staff: Double, units: Int) {
         self.name = name
         self.kind = kind
         self.entry = entry
@@ -79,4 +49,14 @@ public struct ScreeningStage: Sendable {
         self.staff = staff
         self.units = units
     }
+
+    /// The scenario-file name of the stage's kind ("portal", "manual-search").
+    public var kindName: String { kind.kindName }
+
+    /// Whether the stage can find (locate and recover) a hidden item, rather than only
+    /// alarm.
+    public var canFind: Bool { kind.canFind }
+
+    /// The stage's portal, if it is a portal stage.
+    var portalStage: PortalStage? { kind as? PortalStage }
 }
