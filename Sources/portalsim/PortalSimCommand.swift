@@ -24,6 +24,7 @@ struct PortalSimCommand: ParsableCommand {
     /// other input problem gets, not ArgumentParser's 64 (EX_USAGE).
     static func main() {
         do {
+            try checkLibrary()
             var command = try parseAsRoot(nil)
             try command.run()
         } catch {
