@@ -132,7 +132,7 @@ enum ObjectDescription {
             return nil
         }
         do {
-            return PartBody(spectrum: try object.spectrum(model: model), massKg: object.metalMassKg,
+            return PartBody(spectrum: try BuiltInEntries.shared.entry(object, model: model).spectrum, massKg: object.metalMassKg,
                             description: "the built-in object \(objectName)",
                             largestDimensionM: ObjectExtent.longestSideM(object.sizeM))
         } catch {
