@@ -73,6 +73,9 @@ let package = Package(
                 "PortalPhysics",
                 .product(name: "Yams", package: "Yams"),
             ],
+            // The built-in library as data (materials, body locations): copied beside the
+            // binary as PortalSim_PortalSimulation.resources/library (README, Installing).
+            resources: [.copy("Resources/library")],
             swiftSettings: vectorCode
         ),
         .executableTarget(

@@ -31,6 +31,7 @@ struct PortalSimCommand: ParsableCommand {
     static func main() {
         GSLRuntime.start()
         do {
+            try checkLibrary()
             var command = try parseAsRoot(nil)
             try command.run()
         } catch {

@@ -62,3 +62,24 @@ struct LibraryBodyLocationTests {
         #expect(abs(DeviceAttitude.lyingAcrossFacingFront.thicknessAxis.y) == 1)
     }
 }
+
+/// The wand's view of each built-in location, as locations.yaml gives it.
+@Suite("Library body locations: the wand")
+struct LibraryBodyLocationWandTests {
+    @Test func everyLocationHasItsAreaAndADepth() throws {
+        let expected: [String: BodyLocation.WandArea] = [
+            "hair-head": .head, "chest-pocket": .torso, "armpit": .torso, "bra": .torso,
+            "waistband-front": .waist, "waistband-back": .waist, "trouser-pocket-front": .waist, "trouser-pocket-back": .waist,
+            "groin": .groin, "body-cavity": .groin, "thigh": .legs, "ankle-sock": .feet, "shoe": .feet,
+        ]
+        for location in BodyLocation.all {
+            #expect(location.wandArea == expected[location.name], "\(location.name)")
+            #expect(location.wandDepthM > 0 && location.wandDepthM <= 0.1, "\(location.name)")
+            if location.name != "ankle-sock" {
+                #expect(location.wandDepthM == BodyLocation.wandDepthM(location.locationClass), "\(location.name)")
+            }
+        }
+        // The sock lies under the wand's path, not under a shoe's sole.
+        #expect(try #require(BodyLocation.named("ankle-sock")).wandDepthM == 0.01)
+    }
+}

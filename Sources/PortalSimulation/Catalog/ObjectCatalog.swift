@@ -3,8 +3,9 @@ import PortalPhysics
 /// The objects a run can name: the built-in library and those a scenario defines
 /// (which may not reuse a built-in name).
 ///
-/// Built-in signatures are computed when an object is first looked up (and then kept
-/// for the process, see ``SignatureCache``), so a run pays only for what it names.
+/// Built-in signatures are computed when an object is first looked up and then kept for
+/// the process (``BuiltInEntries``, and the parts' in ``SignatureCache``), so a run pays
+/// only for what it names, once.
 public struct ObjectCatalog: Sendable {
     public let userObjects: [ObjectEntry]
     /// How built-in signatures are computed.
@@ -25,7 +26,7 @@ public struct ObjectCatalog: Sendable {
     /// Every entry, built-in first: computes every built-in signature not yet known.
     public func entries() throws(EddyCurrentError) -> [ObjectEntry] {
         var result: [ObjectEntry] = []
-        for object in ObjectLibrary.all { result.append(try ObjectEntry(object, model: model)) }
+        for object in ObjectLibrary.all { result.append(try BuiltInEntries.shared.entry(object, model: model)) }
         return result + userObjects
     }
 
@@ -33,7 +34,7 @@ public struct ObjectCatalog: Sendable {
     /// computed (a defect of the library, which its tests hold).
     public func named(_ name: String) throws(EddyCurrentError) -> ObjectEntry? {
         if let user = userObjects.first(where: { $0.name == name }) { return user }
-        return try ObjectLibrary.named(name).map { object throws(EddyCurrentError) in try ObjectEntry(object, model: model) }
+        return try ObjectLibrary.named(name).map { object throws(EddyCurrentError) in try BuiltInEntries.shared.entry(object, model: model) }
     }
 
     /// The entry, or a message naming the closest known name.

@@ -41,6 +41,19 @@ extension AllowedRange {
     public static let relativePermeability = within(1...1e6)
     /// A permanent magnet's remanence: above 0, at most 2 T (NdFeB is about 1.4 T).
     public static let remanence = greaterThan(0).and(.atMost(2))
+    /// A material's density: 500 kg/m3 to 25 g/cm3 (lithium is 534 kg/m3, osmium 22.6 g/cm3).
+    public static let density = within(500...25_000)
+    /// A body location's mean height above the floor: 0 to 2.5 m.
+    public static let bodyHeight = within(0...2.5)
+    /// The standard deviation of a body location's height: above 0, at most 30 cm.
+    public static let bodyHeightSpread = greaterThan(0).and(.atMost(0.3))
+    /// A body location's distance from the centre line, |x|: 0 to 50 cm (the aperture is
+    /// 76 cm wide).
+    public static let bodyLateralOffset = within(0...0.5)
+    /// A body location's place in front of (+) or behind (−) the body's centre: ±50 cm.
+    public static let bodyFrontBackOffset = within(-0.5...0.5)
+    /// How far under the surface a wand passes over an object lies: 0 to 30 cm.
+    public static let wandDepth = within(0...0.3)
     /// A confidence level: 50 % to 99.9999 %.
     public static let confidenceLevel = within(0.5...0.999_999)
 }

@@ -17,6 +17,8 @@ public enum PhysicalDimension: String, Sendable, CaseIterable {
     case voltage
     /// A rate of change of a voltage (a baseline's drift), V/s.
     case voltageRate
+    /// Mass per volume, of a material (`density: 8960 kg/m3`).
+    case density
     case dimensionless
 
     /// The SI unit symbol values are converted to ("" for dimensionless numbers).
@@ -34,6 +36,7 @@ public enum PhysicalDimension: String, Sendable, CaseIterable {
         case .magneticFluxDensity: "T"
         case .voltage: "V"
         case .voltageRate: "V/s"
+        case .density: "kg/m3"
         case .dimensionless: ""
         }
     }
@@ -53,6 +56,7 @@ public enum PhysicalDimension: String, Sendable, CaseIterable {
         case .magneticFluxDensity: "a magnetic flux density"
         case .voltage: "a voltage"
         case .voltageRate: "a voltage rate"
+        case .density: "a density"
         case .dimensionless: "a dimensionless number"
         }
     }
@@ -93,6 +97,8 @@ public enum PhysicalDimension: String, Sendable, CaseIterable {
             [.init("V", 1), .init("mV", 1e-3), .init("uV", 1e-6, aliases: ["µV", "μV"]), .init("nV", 1e-9)]
         case .voltageRate:
             [.init("V/s", 1), .init("mV/s", 1e-3), .init("uV/s", 1e-6, aliases: ["µV/s", "μV/s"]), .init("nV/s", 1e-9)]
+        case .density:
+            [.init("kg/m3", 1, aliases: ["kg/m^3", "kg/m³"]), .init("g/cm3", 1e3, aliases: ["g/cm^3", "g/cm³"])]
         case .dimensionless:
             [.init("%", 1e-2)]
         }
@@ -120,6 +126,8 @@ public enum PhysicalDimension: String, Sendable, CaseIterable {
         case .magneticFluxDensity: .within(-10...10)
         case .voltage: .within(-1000...1000)
         case .voltageRate: .within(-1000...1000)
+        // Osmium, the densest element, is 22.6 g/cm3.
+        case .density: .within(0...30_000)
         case .dimensionless: .any
         }
     }
@@ -139,6 +147,7 @@ public enum PhysicalDimension: String, Sendable, CaseIterable {
         case .magneticFluxDensity: acceptedUnits.first { $0.symbol == "uT" }
         case .voltage: acceptedUnits.first { $0.symbol == "uV" }
         case .voltageRate: acceptedUnits.first { $0.symbol == "uV/s" }
+        case .density: acceptedUnits.first { $0.symbol == "kg/m3" }
         case .angularFrequency, .speed, .current, .mass, .dimensionless: nil
         }
     }
@@ -171,6 +180,8 @@ public enum PhysicalDimension: String, Sendable, CaseIterable {
             [.init("nV", 1e-9), .init("µV", 1e-6), .init("mV", 1e-3), .init("V", 1)]
         case .voltageRate:
             [.init("nV/s", 1e-9), .init("µV/s", 1e-6), .init("mV/s", 1e-3), .init("V/s", 1)]
+        case .density:
+            [.init("kg/m3", 1)]
         case .dimensionless:
             [.init("", 1)]
         }

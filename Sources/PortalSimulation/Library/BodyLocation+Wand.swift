@@ -28,46 +28,30 @@ extension BodyLocation {
         }
     }
 
-    /// The area an operator sweeps the location in: the head (hair, cap); the torso
-    /// (chest pockets, armpits, bra); the waist (waistband and trouser pockets, front and
-    /// back); the groin (underwear, and the body cavities behind it); the legs (thighs);
-    /// the feet (socks and shoes). A location not listed here falls back on its class
-    /// and height.
-    public var wandArea: WandArea {
-        switch name {
-        case "hair-head": return .head
-        case "chest-pocket", "armpit", "bra": return .torso
-        case "waistband-front", "waistband-back", "trouser-pocket-front", "trouser-pocket-back": return .waist
-        case "groin", "body-cavity": return .groin
-        case "thigh": return .legs
-        case "ankle-sock", "shoe": return .feet
-        default:
-            switch locationClass {
-            case .bodyCavity: return .groin
-            case .insideShoe: return .feet
-            case .surface, .clothing:
-                let z = heightMale?.meanM ?? heightFemale?.meanM ?? 1
-                return z > 1.5 ? .head : z > 1.05 ? .torso : z > 0.88 ? .waist : z > 0.2 ? .legs : .feet
-            }
+    /// The area a location of `locationClass` whose object sits at `heightM` (its mean
+    /// for men, else for women) falls in, when its entry does not say: the groin for a
+    /// body cavity, the feet for a shoe, and by height otherwise — above 1.5 m the head,
+    /// above 1.05 m the torso (chest pockets, armpits, bra), above 0.88 m the waist
+    /// (waistband and trouser pockets), above 0.2 m the legs, below the feet. The
+    /// built-in locations name their areas (locations.yaml): the groin's underwear and
+    /// the body cavities behind it are the groin, socks and shoes the feet.
+    public static func defaultWandArea(locationClass: LocationClass, heightM z: Double) -> WandArea {
+        switch locationClass {
+        case .bodyCavity: return .groin
+        case .insideShoe: return .feet
+        case .surface, .clothing:
+            return z > 1.5 ? .head : z > 1.05 ? .torso : z > 0.88 ? .waist : z > 0.2 ? .legs : .feet
         }
     }
 
-    /// How far under the surface the wand glides over the object's centre lies, m: the
-    /// wand's distance to the object is its standoff from that surface plus this.
+    /// How far under the surface the wand passes over an object at a location of this
+    /// class lies, when its entry does not say (`wand_depth`).
     ///
     /// By class (our estimates, uncertain to a factor of two): on the skin 0.5 cm (half
     /// a small device's thickness, tape); in clothing 1 cm (a layer of cloth and half a
     /// phone); inside a shoe 3 cm (the wand is swept over the shoe, and the insole and
     /// sole lie between); inside the body 8 cm (a rectal or vaginal concealment lies
-    /// some 5–10 cm from the skin the wand can reach, the perineum or buttocks). One
-    /// location departs from its class: `ankle-sock` is filed with the shoes for the
-    /// scanners that cannot see it, but the wand passes over the sock itself, 1 cm.
-    public var wandDepthM: Double {
-        if name == "ankle-sock" { return 0.01 }
-        return Self.wandDepthM(locationClass)
-    }
-
-    /// The depth of a location class (see `wandDepthM`).
+    /// some 5–10 cm from the skin the wand can reach, the perineum or buttocks).
     public static func wandDepthM(_ locationClass: LocationClass) -> Double {
         switch locationClass {
         case .surface: 0.005

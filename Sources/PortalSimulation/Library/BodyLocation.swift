@@ -50,8 +50,35 @@ public struct BodyLocation: Sendable {
     /// straight line through the portal.
     public let movesWithGait: Bool
     public let locationClass: LocationClass
+    /// The area of the body an operator sweeps a wand over the place in.
+    public let wandArea: WandArea
+    /// How far under the surface the wand glides over the object's centre lies, m: the
+    /// wand's distance to the object is its standoff from that surface plus this.
+    public let wandDepthM: Double
     /// Where the numbers come from.
     public let source: String
+
+    /// A location; the wand's area and depth, when not given, follow the class and the
+    /// height (``defaultWandArea(locationClass:heightM:)``, ``wandDepthM(_:)``).
+    public init(name: String, summary: String, heightMale: Height?, heightFemale: Height?,
+                lateralOffsetM: ClosedRange<Double>, eitherSide: Bool, frontBackOffsetM: ClosedRange<Double>,
+                typicalAttitude: DeviceAttitude, movesWithGait: Bool, locationClass: LocationClass,
+                wandArea: WandArea? = nil, wandDepthM: Double? = nil, source: String) {
+        self.name = name
+        self.summary = summary
+        self.heightMale = heightMale
+        self.heightFemale = heightFemale
+        self.lateralOffsetM = lateralOffsetM
+        self.eitherSide = eitherSide
+        self.frontBackOffsetM = frontBackOffsetM
+        self.typicalAttitude = typicalAttitude
+        self.movesWithGait = movesWithGait
+        self.locationClass = locationClass
+        self.wandArea = wandArea ?? Self.defaultWandArea(locationClass: locationClass,
+                                                         heightM: heightMale?.meanM ?? heightFemale?.meanM ?? 1)
+        self.wandDepthM = wandDepthM ?? Self.wandDepthM(locationClass)
+        self.source = source
+    }
 
     /// The height distribution for a sex, nil if the place does not exist for it.
     public func height(female: Bool) -> Height? { female ? heightFemale : heightMale }

@@ -21,8 +21,9 @@ enum ObjectDescription {
     static let shapeKeys = ["shape", "radius", "inner_radius", "thickness", "length", "width", "semi_axes", "wire_radius", "remanence",
                             "material", "conductivity", "mur"]
 
+    /// - Parameter materials: the metals parts may name (the built-in ones and the scenario's).
     static func decode(_ value: YAMLValue, relativeTo folder: String, model: SignatureModel = .standard,
-                       reporting d: inout DiagnosticCollector) -> [ObjectEntry] {
+                       materials: MaterialCatalog = .builtIn, reporting d: inout DiagnosticCollector) -> [ObjectEntry] {
         guard let mapping = value.mapping(reporting: &d) else { return [] }
         var result: [ObjectEntry] = []
         for entry in mapping.entries {
@@ -34,13 +35,15 @@ enum ObjectDescription {
                 d.report(entry.keyValue.diagnostic("'\(entry.key)' is a built-in object; give yours another name"))
                 continue
             }
-            if let object = decodeObject(name: entry.key, entry.value, folder: folder, model: model, &d) { result.append(object) }
+            if let object = decodeObject(name: entry.key, entry.value, folder: folder, model: model, materials: materials, &d) {
+                result.append(object)
+            }
         }
         return result
     }
 
     static func decodeObject(name: String, _ value: YAMLValue, folder: String, model: SignatureModel = .standard,
-                             _ d: inout DiagnosticCollector) -> ObjectEntry? {
+                             materials: MaterialCatalog, _ d: inout DiagnosticCollector) -> ObjectEntry? {
         guard let m = value.mapping(allowedKeys: objectKeys, reporting: &d) else { return nil }
         let kind = m.optional("kind").map { $0.choice(of: LibraryObject.Kind.self, reporting: &d) } ?? .component
         let summary = m.optional("summary").map { $0.string(reporting: &d) } ?? "defined in \(value.file)"
@@ -48,7 +51,7 @@ enum ObjectDescription {
         let size = sizeValue.flatMap { VectorDescription.decodePoint($0, range: .objectSize, &d) }
         guard let list = m.required("parts", reporting: &d)?.sequence(reporting: &d) else { return nil }
         if list.isEmpty { d.report(value.diagnostic("give at least one part")) }
-        let parts = list.map { decodePart($0, folder: folder, model: model, &d) }
+        let parts = list.map { decodePart($0, folder: folder, model: model, materials: materials, &d) }
         guard let kind, let summary, sizeValue == nil || size != nil, !list.isEmpty,
               parts.allSatisfy({ $0 != nil }) else { return nil }
         let known = parts.compactMap { $0 }
@@ -82,7 +85,7 @@ enum ObjectDescription {
     }
 
     static func decodePart(_ value: YAMLValue, folder: String, model: SignatureModel = .standard,
-                           _ d: inout DiagnosticCollector) -> DecodedPart? {
+                           materials: MaterialCatalog, _ d: inout DiagnosticCollector) -> DecodedPart? {
         let sources = ["shape", "object", "import"]
         guard let m = value.mapping(allowedKeys: placementKeys + shapeKeys + ["object", "import"], reporting: &d) else { return nil }
         let given = sources.filter { m.contains($0) }
@@ -107,7 +110,7 @@ enum ObjectDescription {
         } else if let importValue = m.optional("import") {
             body = decodeImport(importValue, folder: folder, &d)
         } else {
-            body = decodePrimitive(m, model: model, &d)
+            body = decodePrimitive(m, model: model, materials: materials, &d)
         }
         guard let name, let count, let offset, let attitude, let assumption, let body else { return nil }
         // In the dipole approximation parts add at the object's centre; the offset is
@@ -129,7 +132,7 @@ enum ObjectDescription {
             return nil
         }
         do {
-            return PartBody(spectrum: try object.spectrum(model: model), massKg: object.metalMassKg,
+            return PartBody(spectrum: try BuiltInEntries.shared.entry(object, model: model).spectrum, massKg: object.metalMassKg,
                             description: "the built-in object \(objectName)",
                             largestDimensionM: ObjectExtent.longestSideM(object.sizeM))
         } catch {
@@ -138,7 +141,8 @@ enum ObjectDescription {
         }
     }
 
-    static func decodePrimitive(_ m: YAMLMapping, model: SignatureModel, _ d: inout DiagnosticCollector) -> PartBody? {
+    static func decodePrimitive(_ m: YAMLMapping, model: SignatureModel, materials: MaterialCatalog,
+                                _ d: inout DiagnosticCollector) -> PartBody? {
         guard let shapeValue = m.optional("shape"),
               let shape = shapeValue.oneOf(["sphere", "ellipsoid", "disk", "ring", "plate", "rod", "loop", "magnet"], reporting: &d) else { return nil }
         func length(_ key: String) -> Double? {
@@ -173,7 +177,7 @@ enum ObjectDescription {
             let br = m.required("remanence", reporting: &d)?.quantity(.magneticFluxDensity, range: .remanence, reporting: &d)
             primitive = r.flatMap { r in t.flatMap { t in br.map { .magnet(radiusM: r, thicknessM: t, remanenceT: $0) } } }
         }
-        let material = decodeMaterial(m, &d)
+        let material = decodeMaterial(m, materials: materials, &d)
         guard let primitive, let material else { return nil }
         let spectrum: RelaxationSpectrum
         do {
@@ -188,15 +192,17 @@ enum ObjectDescription {
                         largestDimensionM: primitive.largestDimensionM)
     }
 
-    /// `material: NAME` from the table, or `conductivity:` with optional `mur:`.
-    static func decodeMaterial(_ m: YAMLMapping, _ d: inout DiagnosticCollector) -> (material: Material, density: Double?)? {
+    /// `material: NAME` from the table (the built-in metals and the scenario's
+    /// `materials:`), or `conductivity:` with optional `mur:`.
+    static func decodeMaterial(_ m: YAMLMapping, materials: MaterialCatalog,
+                               _ d: inout DiagnosticCollector) -> (material: Material, density: Double?)? {
         if let named = m.optional("material") {
             for key in ["conductivity", "mur"] {
                 if let stray = m.optional(key) { d.report(stray.diagnostic("give 'material' or 'conductivity' and 'mur', not both")) }
             }
             guard let text = named.string(reporting: &d) else { return nil }
-            guard let entry = MaterialLibrary.entry(named: text) else {
-                let hint = SpellingSuggestion.closest(to: text, among: MaterialLibrary.names).map { "; did you mean '\($0)'?" } ?? ""
+            guard let entry = materials.entry(named: text) else {
+                let hint = SpellingSuggestion.closest(to: text, among: materials.names).map { "; did you mean '\($0)'?" } ?? ""
                 d.report(named.diagnostic("unknown material '\(text)'\(hint)"))
                 return nil
             }

@@ -39,7 +39,8 @@ enum PopulationDescription {
     /// After a mistake it still returns the populations it could read (the mistake is
     /// reported, so the file is refused): their names keep `threats.population` and a
     /// stage's `enters.populations` from being reported as unknown as well.
-    static func decodePopulations(_ value: YAMLValue, catalog: ObjectCatalog, _ d: inout DiagnosticCollector) -> [Population]? {
+    static func decodePopulations(_ value: YAMLValue, catalog: ObjectCatalog, locations: LocationCatalog,
+                                  _ d: inout DiagnosticCollector) -> [Population]? {
         guard let items = value.sequence(reporting: &d) else { return nil }
         guard (1...64).contains(items.count) else {
             d.report(value.diagnostic(items.isEmpty ? "give at least one population" : "at most 64 populations; found \(items.count)"))
@@ -48,7 +49,7 @@ enum PopulationDescription {
         var populations: [Population] = []
         let before = d.diagnostics.count
         for item in items {
-            guard let p = decodePopulation(item, catalog: catalog, share: items.count > 1 ? .required : .optional, &d) else { continue }
+            guard let p = decodePopulation(item, catalog: catalog, locations: locations, share: items.count > 1 ? .required : .optional, &d) else { continue }
             if populations.contains(where: { $0.name == p.name }) {
                 d.report(item.diagnostic("a second population named '\(p.name)'; names must differ"))
                 continue
@@ -69,7 +70,7 @@ enum PopulationDescription {
     /// Whether a population's mapping may, or must, give its `share`.
     enum ShareKey { case absent, optional, required }
 
-    static func decodePopulation(_ value: YAMLValue, catalog: ObjectCatalog, share: ShareKey = .absent,
+    static func decodePopulation(_ value: YAMLValue, catalog: ObjectCatalog, locations: LocationCatalog, share: ShareKey = .absent,
                                  _ d: inout DiagnosticCollector) -> Population? {
         guard let m = value.mapping(allowedKeys: keys + (share == .absent ? [] : ["share"]), reporting: &d) else { return nil }
         var p = Population.standard
@@ -112,28 +113,29 @@ enum PopulationDescription {
         }
         if let v = m.optional("items") {
             if let list = v.sequence(reporting: &d) {
-                let items = list.map { decodeItem($0, catalog: catalog, &d) }
+                let items = list.map { decodeItem($0, catalog: catalog, locations: locations, &d) }
                 if items.contains(where: { $0 == nil }) { ok = false } else { p.items = items.compactMap { $0 } }
             } else { ok = false }
         }
         return ok ? p : nil
     }
 
-    static func decodeItem(_ value: YAMLValue, catalog: ObjectCatalog, _ d: inout DiagnosticCollector) -> Population.Item? {
+    static func decodeItem(_ value: YAMLValue, catalog: ObjectCatalog, locations: LocationCatalog,
+                           _ d: inout DiagnosticCollector) -> Population.Item? {
         guard let m = value.mapping(allowedKeys: ["object", "location", "probability"], reporting: &d) else { return nil }
         let object = m.required("object", reporting: &d).flatMap { lookupObject($0, catalog: catalog, &d) }
-        let location = m.required("location", reporting: &d).flatMap { lookupLocation($0, &d) }
+        let location = m.required("location", reporting: &d).flatMap { lookupLocation($0, in: locations, &d) }
         let probability = m.optional("probability").map { $0.quantity(.dimensionless, range: .unitInterval, reporting: &d) } ?? 1
         guard let object, let location, let probability else { return nil }
         return Population.Item(object: object, location: location, probability: probability)
     }
 
     /// - Parameter populations: the scenario's population names, one of which `population` may name.
-    static func decodeThreats(_ value: YAMLValue, catalog: ObjectCatalog, populations: [String],
+    static func decodeThreats(_ value: YAMLValue, catalog: ObjectCatalog, locations places: LocationCatalog, populations: [String],
                               _ d: inout DiagnosticCollector) -> Threats? {
         guard let m = value.mapping(allowedKeys: ["objects", "locations", "attitude", "carrier", "population"], reporting: &d) else { return nil }
         let objects = m.required("objects", reporting: &d).flatMap { list(of: $0, &d) { lookupObject($0, catalog: catalog, &$1) } }
-        let locations = m.required("locations", reporting: &d).flatMap { list(of: $0, &d) { lookupLocation($0, &$1) } }
+        let locations = m.required("locations", reporting: &d).flatMap { list(of: $0, &d) { lookupLocation($0, in: places, &$1) } }
         let attitude = m.optional("attitude").map { $0.choice(of: Threats.Attitude.self, reporting: &d) } ?? .typical
         if let objects, let value = m.optional("objects") { reportRepeats(objects.map(\.name), in: value, &d) }
         if let locations, let value = m.optional("locations") { reportRepeats(locations.map(\.name), in: value, &d) }
@@ -175,10 +177,11 @@ enum PopulationDescription {
         }
     }
 
-    static func lookupLocation(_ value: YAMLValue, _ d: inout DiagnosticCollector) -> BodyLocation? {
+    /// A location of the built-in library or the scenario's `locations:`.
+    static func lookupLocation(_ value: YAMLValue, in locations: LocationCatalog, _ d: inout DiagnosticCollector) -> BodyLocation? {
         guard let name = value.string(reporting: &d) else { return nil }
-        if let location = BodyLocation.named(name) { return location }
-        let hint = SpellingSuggestion.closest(to: name, among: BodyLocation.names).map { "; did you mean '\($0)'?" } ?? ""
+        if let location = locations.named(name) { return location }
+        let hint = SpellingSuggestion.closest(to: name, among: locations.names).map { "; did you mean '\($0)'?" } ?? ""
         d.report(value.diagnostic("unknown body location '\(name)'\(hint) (`portalsim locations` lists them)"))
         return nil
     }

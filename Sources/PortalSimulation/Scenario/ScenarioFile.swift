@@ -13,6 +13,10 @@ public struct ScenarioFile: Sendable {
     public let detector: DetectorSettings
     /// Objects defined in the file, in file order.
     public let objects: [ObjectEntry]
+    /// `materials:`, the metals the file adds to the library's, in file order.
+    public var materials: [MaterialEntry] = []
+    /// `locations:`, the body locations the file adds to the library's, in file order.
+    public var locations: [BodyLocation] = []
     /// Who walks through (`population:`, or `populations:` with their shares), at least one.
     public let populations: [Population]
     public let threats: Threats?
@@ -36,7 +40,7 @@ public struct ScenarioFile: Sendable {
     /// `site:`: the year and the budget (see `Site`); nil when not given.
     public var site: Site?
 
-    static let topLevelKeys = ["name", "description", "seed", "trials", "portal", "objects", "population", "populations", "threats", "output",
+    static let topLevelKeys = ["name", "description", "seed", "trials", "portal", "materials", "locations", "objects", "population", "populations", "threats", "output",
                                "portals", "screening", "configurations", "sweep", "expect",
                                "arrivals_per_hour", "arrivals_by_hour", "signatures", "site"]
 
@@ -59,6 +63,7 @@ public struct ScenarioFile: Sendable {
         var arrivalsPerHour: Double?, arrivalsByHour: [Double]?
         var model = SignatureModel.standard
         var site: Site?
+        var materials: [MaterialEntry] = [], locations: [BodyLocation] = []
         if let top = document.root.mapping(allowedKeys: topLevelKeys, reporting: &diagnostics) {
             name = top.optional("name").flatMap { $0.name(reporting: &diagnostics) }
             _ = top.optional("description").map { $0.string(reporting: &diagnostics) }
@@ -68,16 +73,24 @@ public struct ScenarioFile: Sendable {
             if let section = top.optional("signatures") {
                 model = SignatureModelDescription.decode(section, &diagnostics) ?? model
             }
+            if let section = top.optional("materials") {
+                materials = MaterialDescription.decode(section, reserved: .builtIn, requireSource: false, &diagnostics)
+            }
+            if let section = top.optional("locations") {
+                locations = LocationDescription.decode(section, reserved: .builtIn, requireSource: false, &diagnostics)
+            }
             if let section = top.optional("objects") {
                 let folder = (document.file as NSString).deletingLastPathComponent
-                objects = ObjectDescription.decode(section, relativeTo: folder, model: model, reporting: &diagnostics)
+                objects = ObjectDescription.decode(section, relativeTo: folder, model: model,
+                                                   materials: MaterialCatalog.builtIn.adding(materials), reporting: &diagnostics)
             }
             let catalog = ObjectCatalog(userObjects: objects, model: model)
+            let places = LocationCatalog.builtIn.adding(locations)
             switch (top.optional("population"), top.optional("populations")) {
             case (let one?, nil):
-                populations = PopulationDescription.decodePopulation(one, catalog: catalog, &diagnostics).map { [$0] } ?? populations
+                populations = PopulationDescription.decodePopulation(one, catalog: catalog, locations: places, &diagnostics).map { [$0] } ?? populations
             case (nil, let several?):
-                populations = PopulationDescription.decodePopulations(several, catalog: catalog, &diagnostics) ?? populations
+                populations = PopulationDescription.decodePopulations(several, catalog: catalog, locations: places, &diagnostics) ?? populations
             case (_?, let several?):
                 diagnostics.report(several.diagnostic("give either 'population' (one) or 'populations' (several, with their shares), not both"))
             case (nil, nil):
@@ -85,7 +98,7 @@ public struct ScenarioFile: Sendable {
             }
             let names = populations.map(\.name)
             threats = top.optional("threats").flatMap {
-                PopulationDescription.decodeThreats($0, catalog: catalog, populations: names, &diagnostics)
+                PopulationDescription.decodeThreats($0, catalog: catalog, locations: places, populations: names, &diagnostics)
             }
             // (A sweep point's scenario has its `sweep:` emptied.)
             if let sweep = top.optional("sweep"), !sweep.isNull {
@@ -131,6 +144,8 @@ public struct ScenarioFile: Sendable {
                             expectations: expectations, arrivalsPerHour: arrivalsPerHour, signatureModel: model)
         file.arrivalsByHour = arrivalsByHour
         file.site = site
+        file.materials = materials
+        file.locations = locations
         return file
     }
 
@@ -181,4 +196,7 @@ public struct ScenarioFile: Sendable {
 
     /// The built-in objects and this file's.
     public var catalog: ObjectCatalog { ObjectCatalog(userObjects: objects, model: signatureModel) }
+
+    /// The built-in body locations and this file's.
+    public var locationCatalog: LocationCatalog { LocationCatalog.builtIn.adding(locations) }
 }

@@ -1,0 +1,73 @@
+import Foundation
+
+/// The built-in library as data: the metals (`materials.yaml`) and the body locations
+/// (`locations.yaml`) of the resource folder (``LibraryBundle``), read once per process
+/// through the decoders and checks of a scenario's `materials:` and `locations:`
+/// sections, so that a mistake in them is reported as a scenario's would be: file, line,
+/// key path, exit status 2.
+///
+/// A researcher adds an alloy or a place on the body by editing these files (or, for
+/// one study, in the scenario's own sections) without a Swift toolchain.
+public struct BuiltInLibrary: Sendable {
+    /// The folder the files were read from.
+    public let folder: String
+    public let materials: MaterialCatalog
+    public let locations: LocationCatalog
+
+    /// The library of this process, read on first use and kept: an immutable value, so
+    /// nothing a run computes depends on when it was first asked for.
+    static let loaded: Result<BuiltInLibrary, InputErrors> = Result { () throws(InputErrors) -> BuiltInLibrary in
+        try load(folder: LibraryBundle.folder())
+    }
+
+    /// The library, or every problem found in it (or where it was looked for). The
+    /// command line asks for it before running a command, so that the lookups below
+    /// never meet a missing library.
+    public static func check() throws(InputErrors) -> BuiltInLibrary { try loaded.get() }
+
+    /// The library; a missing or faulty one stops here with its problems (the command
+    /// line has reported them at start-up through ``check()``, so only a program that
+    /// skipped that check gets this far).
+    static var shared: BuiltInLibrary {
+        switch loaded {
+        case .success(let library): return library
+        case .failure(let errors): preconditionFailure("the built-in library cannot be read:\n\(errors)")
+        }
+    }
+
+    /// Reads and checks the library files in `folder`, reporting every problem at once.
+    public static func load(folder: String) throws(InputErrors) -> BuiltInLibrary {
+        var d = DiagnosticCollector()
+        let materialsFile = (folder as NSString).appendingPathComponent("materials.yaml")
+        let locationsFile = (folder as NSString).appendingPathComponent("locations.yaml")
+        var materials: [MaterialEntry] = []
+        if let section = section("materials", of: materialsFile, &d) {
+            materials = MaterialDescription.decode(section, reserved: MaterialCatalog([]), requireSource: true, &d)
+            if d.isEmpty {
+                let missing = MaterialLibrary.builderNames.filter { name in !materials.contains { $0.name == name } }
+                if !missing.isEmpty {
+                    d.report(section.diagnostic("the built-in objects' builders need " + missing.map { "'\($0)'" }.joined(separator: ", ")
+                        + ", which the file does not define"))
+                }
+            }
+        }
+        var locations: [BodyLocation] = []
+        if let section = section("locations", of: locationsFile, &d) {
+            locations = LocationDescription.decode(section, reserved: LocationCatalog([]), requireSource: true, &d)
+        }
+        try d.throwIfAny()
+        return BuiltInLibrary(folder: folder, materials: MaterialCatalog(materials), locations: LocationCatalog(locations))
+    }
+
+    /// The file's one top-level section `key`, as a scenario's would be read.
+    static func section(_ key: String, of file: String, _ d: inout DiagnosticCollector) -> YAMLValue? {
+        let document: YAMLDocument
+        do {
+            document = try YAMLDocument(contentsOf: file)
+        } catch {
+            d.report(contentsOf: error)
+            return nil
+        }
+        return document.root.mapping(allowedKeys: [key], reporting: &d)?.required(key, reporting: &d)
+    }
+}

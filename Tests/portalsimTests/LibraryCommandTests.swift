@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+
+/// The built-in library's files as the tool meets them: found beside the binary (or in
+/// its build tree, for a copied binary), and a missing or faulty library reported as
+/// bad input, never a crash.
+@Suite struct LibraryCommandTests {
+    static var bundled: URL {
+        PortalSimBinary.url.deletingLastPathComponent().appendingPathComponent("PortalSim_PortalSimulation.resources/library")
+    }
+
+    func temporaryFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("portalsim-library-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    func environment(_ library: String) -> [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        environment["PORTALSIM_LIBRARY"] = library
+        return environment
+    }
+
+    @Test func aFolderWithoutTheLibraryIsBadInput() throws {
+        let empty = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: empty) }
+        let result = try PortalSimBinary.run(["locations"], environment: environment(empty.path))
+        #expect(result.status == 2, "\(result.stderr)")
+        #expect(result.stderr.contains("portalsim: error: \(empty.path): PORTALSIM_LIBRARY names a folder without materials.yaml and locations.yaml"),
+                "\(result.stderr)")
+        #expect(!result.stderr.contains("Fatal error"))
+    }
+
+    /// An edited copy is read instead of the bundled one: a new location is listed; a
+    /// mistake is reported at its line, exit 2.
+    @Test func anEditedCopyIsReadAndCheckedLikeAScenario() throws {
+        let copy = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: copy) }
+        try FileManager.default.copyItem(at: Self.bundled.appendingPathComponent("materials.yaml"), to: copy.appendingPathComponent("materials.yaml"))
+        let locations = try String(contentsOf: Self.bundled.appendingPathComponent("locations.yaml"), encoding: .utf8)
+        try (locations + """
+
+              crutch-tube:
+                summary: inside the aluminium tube of a crutch
+                class: clothing
+                height_men: {mean: 0.7 m, sd: 0.05 m}
+                lateral_offset: [0.3 m, 0.35 m]
+                either_side: true
+                front_back_offset: [0 m, 0.1 m]
+                attitude: upright-facing-front
+                source: "assumed"
+
+            """).write(to: copy.appendingPathComponent("locations.yaml"), atomically: true, encoding: .utf8)
+        let listed = try PortalSimBinary.run(["locations"], environment: environment(copy.path))
+        #expect(listed.status == 0, "\(listed.stderr)")
+        #expect(listed.stdout.contains("crutch-tube") && listed.stdout.contains("inside the aluminium tube of a crutch"))
+
+        let lines = locations.split(separator: "\n", omittingEmptySubsequences: false).count
+        try (locations + "\n  bad-place:\n    class: clothing\n").write(to: copy.appendingPathComponent("locations.yaml"), atomically: true, encoding: .utf8)
+        let bad = try PortalSimBinary.run(["objects"], environment: environment(copy.path))
+        #expect(bad.status == 2, "\(bad.stderr)")
+        let file = copy.appendingPathComponent("locations.yaml").path
+        #expect(bad.stderr.contains("portalsim: error: \(file):\(lines + 2):5: locations.bad-place: missing required key 'summary'"), "\(bad.stderr)")
+        #expect(bad.stdout.isEmpty)
+    }
+
+    /// A binary copied away from its build finds the library of the build tree it was
+    /// compiled in, rather than stopping.
+    @Test func aCopiedBinaryStillFindsItsLibrary() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let binary = folder.appendingPathComponent("portalsim")
+        try FileManager.default.copyItem(at: PortalSimBinary.url, to: binary)
+        var environment = ProcessInfo.processInfo.environment
+        environment["PORTALSIM_LIBRARY"] = nil
+        let result = try runProgram(binary.path, ["locations"], environment: environment)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("ankle-sock"))
+    }
+}
