@@ -6,6 +6,6 @@ extension PortalSimCommand {
     /// scenario's problems are (file:line: key path: message, exit status 2), and no
     /// command later meets it half-way.
     static func checkLibrary() throws {
-        try reportingInputErrors { _ = try BuiltInLibrary.check() }
+        try reportingErrors { _ = try BuiltInLibrary.check() }
     }
 }
