@@ -17,6 +17,8 @@ import Foundation
 /// GSL's `gsl_cdf_beta_Pinv` / `Qinv` up to 100,000 trials; where GSL returns NaN
 /// (it does for a few k even below that) or beyond, where it can hang, from a
 /// bisection on `IncompleteBeta`, agreeing with GSL to about 10⁻⁹.
+///
+/// See docs/statistics.md#exact-binomial-intervals.
 public enum ClopperPearson {
     /// GSL aborts the process on a domain error unless told otherwise; with the
     /// handler off a failed inversion returns NaN, which `betaQuantile` catches.
