@@ -3,6 +3,8 @@
 /// PortalSim's frame: `x` across the aperture (panel to panel), `y` along the walking
 /// direction, `z` the height above the floor; the origin lies on the floor in the
 /// middle of the aperture.
+///
+/// See docs/physics.md#coordinates-and-units, with the body and object frames.
 public struct Vector3: Hashable, Sendable {
     public var x: Double
     public var y: Double

@@ -16,6 +16,8 @@
 /// the relaxation form every detector consumes. Two sums are exact checks: the
 /// perfectly conducting limit Σ Tₖ = −μ₀ aᵀL⁻¹a, and the low-frequency slope
 /// Σ Tₖτₖ = −μ₀ aᵀR⁻¹a (the loss Im M = ω μ₀ aᵀR⁻¹a).
+///
+/// Derived in docs/signatures.md#why-a-circuit-gives-this-form-exactly.
 public struct EddyCurrentCircuit: Sendable {
     public let inductanceH: SymmetricMatrix
     public let resistanceOhm: SymmetricMatrix

@@ -28,6 +28,8 @@ import RealModule
 /// series also gives `B/ρ` directly, so the axis itself needs no special case. On the
 /// wire the field is taken from the wire's surface and scaled linearly, as for a
 /// straight wire of radius `wireRadiusM`.
+///
+/// See docs/physics.md#coils-and-their-fields.
 public enum CircularLoopField {
     /// (H_ρ, H_z) per ampere at cylindrical coordinates (ρ ≥ 0, z) of a loop of radius `a`.
     public static func fieldPerAmpere(radiusM a: Double, rho: Double, z: Double,

@@ -17,6 +17,8 @@
 ///   Exact outside the wire; finite everywhere, growing as a filament's field does
 ///   only as a point past an end nears the end itself (within a wire radius of a
 ///   polygon's corner, where no object is carried).
+///
+/// See docs/physics.md#coils-and-their-fields.
 public enum StraightSegmentField {
     /// H per ampere (A/m per A) at `point` from the segment `a → b`.
     @inlinable

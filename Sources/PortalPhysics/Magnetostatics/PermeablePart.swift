@@ -15,6 +15,8 @@
 ///   (``Ellipsoid/meanTimeConstantsS``): exact for a permeable sphere's slope, an
 ///   extrapolation for other shapes. A steel part at 5 kHz is already well into its
 ///   skin-effect regime (δ ≈ 0.1 mm), so the CW response sits near the two exact ends.
+///
+/// See docs/signatures.md#5-magnetic-parts.
 public struct PermeablePart: Sendable {
     public enum Shape: Hashable, Sendable {
         /// A tube of inner radius a, outer radius b and length L along z (a = 0: a disk or

@@ -27,7 +27,8 @@ public enum DetectorMode: Hashable, Sendable {
 /// The transmitter is one ``CoilSet`` driven by `transmitterCurrentA` (the amplitude of
 /// the sinusoid, or the current at step-off for a pulse detector), each coil carrying
 /// its weight times that current. Each zone is a ``CoilSet`` wired into one receive
-/// channel; zones are listed bottom to top.
+/// channel; zones are listed bottom to top, and numbered from 1 at the bottom in every
+/// output (docs/physics.md#coordinates-and-units).
 public struct Portal: Equatable, Sendable {
     public let name: String
     public let aperture: Aperture

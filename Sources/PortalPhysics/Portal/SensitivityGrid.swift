@@ -20,6 +20,8 @@
 /// Points outside the grid read the nearest face: harmless along y, where the grid
 /// extends past the walk and the fields are small, but in x and z the faces are the
 /// aperture's edges, so callers keep points inside (walkers stay within the aperture).
+///
+/// See docs/physics.md#the-sensitivity-grid.
 public struct SensitivityGrid: Sendable {
     /// Zones are padded to a multiple of this: the width of the SIMD vectors the
     /// interpolation works in.

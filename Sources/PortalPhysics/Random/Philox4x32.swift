@@ -12,6 +12,8 @@
 /// state is (hi₂ ⊕ c₁ ⊕ k₀, lo₂, hi₀ ⊕ c₃ ⊕ k₁, lo₀); the key is bumped by the Weyl
 /// constants (golden ratio and √3 − 1, as 32-bit fractions) before every round after the
 /// first. All arithmetic wraps (it is arithmetic mod 2³²), so none is overflow-checked.
+///
+/// How the engine keys its streams: docs/statistics.md#philox-streams.
 public struct Philox4x32: Sendable, Hashable {
     /// The two round multipliers.
     public static let multiplier0: UInt32 = 0xD251_1F53

@@ -29,6 +29,8 @@ public protocol RandomWordSource {
 /// (Marsaglia's exponential method: a = −ln(U₁)/r, b = −ln(U₂) until 2b > a², r + a),
 /// and above it a uniform height in the layer accepts it if it lies under f, else a
 /// new word starts over. Each extra uniform is one more word, in (0, 1) at 2⁻³² steps.
+///
+/// See docs/statistics.md#normal-deviates.
 public struct Ziggurat: Sendable {
     public static let layerCount = 128
     /// The tables, computed once per process.

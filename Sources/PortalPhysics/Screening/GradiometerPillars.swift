@@ -14,6 +14,8 @@
 /// component along portal +x (one instrument design in both pillars), and the reading
 /// is B_x(near) − B_x(far), in tesla. Sensor k of pillar p has index
 /// p × `sensorHeightsM.count` + k.
+///
+/// See docs/physics.md#ferromagnetic-pillars.
 public struct GradiometerPillars: Hashable, Sendable {
     /// x of each pillar's near (inner) fluxgates; a pillar at x = 0 would have its far
     /// fluxgates on the +x side.

@@ -24,6 +24,8 @@ import RealModule
 /// **Limits.** The dipole approximation needs the object small next to its distance
 /// from the winding. A 25 mm coin face-on at 8 cm is inside it; a phone pressed against
 /// the wand head is not, and its |V| is then only indicative.
+///
+/// The wand stage built on it: docs/physics.md#the-wand.
 public struct HandWand: Hashable, Sendable {
     /// Radius of the (equivalent circular) search coil.
     public var coilRadiusM: Double

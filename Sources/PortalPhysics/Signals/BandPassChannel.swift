@@ -30,6 +30,8 @@ import Foundation
 /// (0.60 at 100 Hz with 0.3–10 Hz; the variance gain v is 0.226). A noise filter started from zero would be quieter
 /// for its first samples; one started from a draw of N(0, σ_in² P) is stationary from
 /// its first sample.
+///
+/// Derived in docs/channel.md#the-filter; its place in a pass: docs/physics.md#the-channel.
 public struct BandPassChannel: Hashable, Sendable {
     /// The high-pass coefficient a and the low-pass coefficient b.
     public let a: Double

@@ -11,6 +11,8 @@ import RealModule
 ///
 /// with S_r = sym(h_r h_Tᵀ) the zone's sensitivity product; in e^{+jωt} this is
 /// −jωμ₀ I h_rᵀ M h_T in the e^{+jωt} convention, conjugated.
+///
+/// See docs/physics.md#reciprocity-and-the-sensitivity-product.
 public enum ObjectSignal {
     /// The continuous-wave phasor ΔV (V, e^{−iωt}) for an object whose tensor in the
     /// portal frame is `tensor`, at a point where the zone's sensitivity is `sensitivity`.

@@ -29,6 +29,8 @@ public struct Part: Sendable {
 /// pessimistic for a foil stack shielding itself), and the object is small next to the
 /// coils, so the field is uniform across it (the dipole approximation; off by about
 /// (size/distance)² — a 7 cm phone 20 cm from a coil wire is at its edge).
+///
+/// See docs/physics.md#limits.
 public struct CompositeObject: Sendable {
     public let parts: [Part]
 

@@ -21,6 +21,8 @@ import RealModule
 /// it is exact at both ends and at the low-frequency slope, and approximate in the
 /// middle. For μr ≠ 1 the factor (1 − N)/(1 + N(μr − 1)) reproduces the sphere's exact
 /// slope and is a documented extrapolation for other shapes.
+///
+/// Where the sphere-shaped modes stand in for a solution: docs/physics.md#solvers.
 public struct Ellipsoid: Sendable {
     public let semiAxesM: Vector3
     public let material: Material

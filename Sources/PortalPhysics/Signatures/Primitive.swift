@@ -1,6 +1,9 @@
 /// The shapes an object's part can take, each with its model (see the types named).
 /// Frames: a disk's, ring's, plate's or loop's normal, a rod's axis, a body of
 /// revolution's symmetry axis and a magnet's magnetisation lie along the part's own z.
+///
+/// Which solver each shape gets, what it assumes and how it was validated:
+/// docs/physics.md#solvers.
 public enum Primitive: Hashable, Sendable {
     /// ``Sphere``: exact at every frequency.
     case sphere(radiusM: Double)

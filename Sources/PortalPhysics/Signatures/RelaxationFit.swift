@@ -13,6 +13,8 @@ import RealModule
 /// result interpolates smoothly between the tabulated frequencies, keeps the table's
 /// limits, and serves pulse detectors too — as well as the table allows: a time
 /// constant far outside 1/ω of the table is not determined by it.
+///
+/// How imported tensors use it: docs/physics.md#solvers.
 public struct RelaxationFit: Sendable {
     public let spectrum: RelaxationSpectrum
     /// The largest component error at a tabulated frequency, relative to the largest

@@ -13,7 +13,8 @@ public struct RelaxationTerm: Hashable, Sendable {
     }
 }
 
-/// An object's magnetic response as a relaxation spectrum (docs/signatures.md):
+/// An object's magnetic response as a relaxation spectrum (docs/signatures.md,
+/// docs/physics.md#the-relaxation-spectrum):
 ///
 ///     M(ω) = N⁰ + Σₖ Tₖ (−iωτₖ) / (1 − iωτₖ)        (convention e^{−iωt})
 ///

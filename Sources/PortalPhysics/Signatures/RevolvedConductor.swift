@@ -14,6 +14,9 @@
 ///   weight −M⁰ with the region's own μr-carrying time constant) as the surrounding
 ///   currents exclude the field. The core's magnetisation does not change the currents
 ///   round it in this model: a thin core (7 % of a euro centre) changes them little.
+///
+/// See docs/signatures.md#2-bodies-of-revolution-field-along-the-axis and
+/// docs/signatures.md#3-bodies-of-revolution-field-across-the-axis.
 public struct RevolvedConductor: Sendable {
     public let section: MeridionalSection
     public let cellsAcross: Int

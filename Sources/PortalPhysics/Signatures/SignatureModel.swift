@@ -1,4 +1,5 @@
-/// How a primitive's spectrum is computed.
+/// How a primitive's spectrum is computed (docs/physics.md#solvers,
+/// docs/signatures.md#6-the-fast-approximation-kept-by-name).
 public enum SignatureModel: Hashable, Sendable {
     /// The numerical eddy-current solvers: bodies of revolution (axial rings and the
     /// transverse harmonic), coupled thin sheets, and magnetometric static parts; with

@@ -12,6 +12,8 @@ import RealModule
 /// difference of nearly equal numbers remains: q → −x²/45 at low frequency, where it
 /// comes from Lambert's continued fraction for tanh, and q → 1/x − 1/3 at high
 /// frequency. Limits: 4πa³(μr−1)/(μr+2) at ω → 0, −2πa³ at ω → ∞.
+///
+/// Its validation against MPT-Calculator's reference sphere: docs/physics.md#solvers.
 public struct Sphere: Sendable {
     public let radiusM: Double
     public let material: Material

@@ -64,6 +64,8 @@ public struct WorstCaseFinding: Sendable {
 /// only the confirmation's rate is reported. Search tasks and confirmations run in
 /// parallel, each on one thread in a fixed order, so the result does not depend on the
 /// thread count.
+///
+/// See docs/worst-case.md and docs/statistics.md#the-worst-case.
 public struct WorstCaseSearch: Sendable {
     public let scenario: RunScenario
     public let settings: WorstCaseSettings

@@ -1,4 +1,6 @@
 /// What a check concludes about an expectation.
+///
+/// Why each verdict is a one-sided test: docs/statistics.md#regression-checks.
 public enum CheckVerdict: String, Sendable, Hashable, CaseIterable {
     /// The whole confidence interval is on the expected side of the threshold.
     case pass = "PASS"

@@ -8,7 +8,7 @@ struct CompiledPipeline: Sendable {
     /// draws the same numbers for the same person even when one of them has pillars in
     /// front of it, a configuration compared with itself agrees pass by pass, and a
     /// portal alone draws what the first portal of a longer pipeline draws. Stage names
-    /// do not matter.
+    /// do not matter (docs/statistics.md#common-random-numbers).
     let streamIDs: [UInt64]
     let canFind: Bool
     /// By stage: bit p set when people of population p may enter it.

@@ -87,7 +87,7 @@ public struct CompiledPortal: Sendable {
 
     /// The body-frame tensors A_c of an object, one per lane channel (`laneChannelCount`),
     /// such that the channel's noise-free output is A_c : S_zone (volts) with S the zone's
-    /// sensitivity product.
+    /// sensitivity product (docs/physics.md#signals: CW and pulse channels).
     public func channelTensors(of spectrum: RelaxationSpectrum) -> [SymmetricTensor] {
         let current = portal.transmitterCurrentA, mu0 = PhysicalConstants.mu0
         switch portal.detector {

@@ -139,6 +139,8 @@ public struct DetectorSettings: Hashable, Sendable {
 /// 5.4 µV on pi-multi-zone), so a setting means about the same on both;
 /// docs/scenario-format.md gives what setting 50 sees on each class. (The default was
 /// 1 µV, which no CW scenario used: a file that left it out ran ten times too sensitive.)
+///
+/// See docs/physics.md#thresholds-and-the-sensitivity-law.
 public enum SensitivityLaw {
     public static let range = 0...99
 

@@ -15,6 +15,8 @@ import PortalPhysics
 /// bound cannot clear, the samples in order, skipping every sample that cannot be
 /// nearer than the limit (the distance to the wires changes by at most the distance
 /// moved, so a sample `margin` further from the limit allows skipping `margin` of walk).
+///
+/// See docs/physics.md#the-dipole-approximation-and-its-check.
 enum DipoleCheck {
     /// An object nearer to a wire than this many times its largest dimension is flagged.
     static let distanceOverSize = 2.0

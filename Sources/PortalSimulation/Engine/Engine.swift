@@ -69,7 +69,8 @@ public struct RunTallies: Equatable, Sendable {
 /// from streams determined by (seed, case, pass) — one for the person and what they
 /// carry, one per stage — never by thread scheduling. Same scenario and seed: the same
 /// tallies, whatever the thread count or the sharding; and the same people, items and
-/// attitudes in every configuration (common random numbers).
+/// attitudes in every configuration (common random numbers). See
+/// docs/statistics.md#cases-passes-and-blocks and docs/statistics.md#shards-and-determinism.
 public struct Engine: Sendable {
     public static let blockSize = 500
 
@@ -190,7 +191,8 @@ public struct Engine: Sendable {
     /// Runs each case until, in every configuration, its detection rate's 95 % interval
     /// has a half-width of at most `halfWidth`, or it has `maxTrials` passes. Cases
     /// advance in rounds of `roundBlocks` blocks, and the decision to go on is taken on
-    /// whole rounds only, so the result is the same for any thread count.
+    /// whole rounds only, so the result is the same for any thread count
+    /// (docs/statistics.md#precision-stopping).
     public func runUntilPrecise(halfWidth: Double, maxTrials: Int, threads: Int, roundBlocks: Int = 4,
                                 progress: (@Sendable (Int) -> Void)? = nil) throws(ResultsError) -> RunTallies {
         if let nonFiniteModel { throw .nonFiniteModel(nonFiniteModel) }

@@ -2,6 +2,8 @@ import Foundation
 
 /// How a foot's objects move during a pass: every sensor stage (the portal, the pillars)
 /// lifts them the same way, so that their heights agree on the same walker.
+///
+/// See docs/physics.md#gait.
 enum Gait {
     /// Two steps per stride.
     static let strideLengthM = 1.4

@@ -8,6 +8,8 @@ import Foundation
 /// an earlier one waits in a small reorder buffer until every earlier result has been
 /// folded; a worker may run at most `window` indices ahead of the fold, so the buffer
 /// never holds more than `window` results however unequal the items' run times.
+///
+/// See docs/statistics.md#shards-and-determinism.
 enum OrderedFold {
     /// Runs `body(state, index)` for every index in 0..<count on `threads` workers,
     /// each first making its own `State`, and folds each result into `initial` with

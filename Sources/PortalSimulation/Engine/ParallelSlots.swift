@@ -3,6 +3,8 @@ import Dispatch
 /// Results written by parallel workers into distinct, preassigned slots of one
 /// preallocated buffer, then read in slot order once all workers are done: the order of
 /// the output never depends on which thread finished first.
+///
+/// See docs/statistics.md#shards-and-determinism.
 final class ParallelSlots<Element>: @unchecked Sendable {
     private let slots: UnsafeMutablePointer<Element?>
     let count: Int

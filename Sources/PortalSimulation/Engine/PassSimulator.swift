@@ -39,6 +39,7 @@ struct Placement {
 /// the alarm is a zone's peak above its threshold, and the loudest zone the one with the
 /// largest peak/T. Each pass is also checked for an object too large for its distance to
 /// a coil wire (``DipoleCheck``), which draws nothing from the random stream.
+/// The model: docs/physics.md#the-channel and docs/physics.md#the-alarm-decision.
 final class PassSimulator {
     let compiled: CompiledPortal
     let zones: Int

@@ -3,6 +3,9 @@ import PortalPhysics
 /// Draws the random parts of a pass — who walks, how fast, how far off centre, where
 /// each object sits and how it is turned — always in the same order from the block's
 /// stream, so that a pass is a function of (seed, case, block, index in block) alone.
+///
+/// The distributions and their sources: docs/physics.md#walkers, docs/physics.md#body-locations
+/// and docs/physics.md#attitudes.
 struct PersonSampler {
     let population: Population
     /// Half the aperture's width: walkers keep their body inside it.

@@ -16,6 +16,8 @@ import Foundation
 /// negative, between 90° and 180°. `reject_phase: [0 deg, 90 deg]` thus ignores ferrous
 /// metal. The noise is on both parts, so a small signal's phase is noisy: near the
 /// threshold a rejected object still alarms now and then, as on a real panel.
+///
+/// See docs/channel.md#phase-sector-discrimination.
 struct PhaseDiscrimination {
     let cosPhase: Double
     let sinPhase: Double

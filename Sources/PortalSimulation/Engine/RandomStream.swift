@@ -16,6 +16,8 @@ import PortalPhysics
 /// streams of two stages (two keys) never coincide, and two passes or cases of one
 /// stream use disjoint counter ranges of 2³² blocks each (far beyond what a pass draws),
 /// whatever the scenario's size. Successive draws read successive words.
+///
+/// See docs/statistics.md#philox-streams and docs/statistics.md#stream-identities.
 final class RandomStream {
     private var words: PhiloxStream
     /// The ziggurat's tables, held here so that a draw does not go through the global's

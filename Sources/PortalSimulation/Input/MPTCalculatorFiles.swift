@@ -11,7 +11,8 @@ import PortalPhysics
 /// The tensors must be symmetric (to 1e-6 of the row's largest entry; the symmetric
 /// part is kept). The sweep is then fitted with a relaxation spectrum
 /// (``RelaxationFit``), which must reproduce it to `maximumResidual`, so that an
-/// imported part serves continuous-wave and pulse detectors like any other.
+/// imported part serves continuous-wave and pulse detectors like any other
+/// (docs/physics.md#solvers).
 public struct MPTCalculatorSweep: Sendable {
     public let angularFrequenciesRadPerS: [Double]
     public let tensors: [ComplexSymmetricTensor]

@@ -6,7 +6,7 @@ import PortalPhysics
 ///
 /// Coordinates follow the portal's: x across the aperture (the walker's right is +x),
 /// y the walking direction (the body's front is +y), z height above the floor, all
-/// relative to the body's centre line at floor level.
+/// relative to the body's centre line at floor level (docs/physics.md#body-locations).
 public struct BodyLocation: Sendable {
     /// Who can see an object there, for screening stages other than the portal.
     public enum LocationClass: String, CaseIterable, Sendable {

@@ -7,7 +7,8 @@ import PortalPhysics
 /// The attitude matters because a flat device's response is dominated by the field
 /// component along its thickness: the same phone upright in a pocket (thickness along
 /// y, the walking direction) couples weakly to a portal whose fields run across the
-/// aperture (x), and strongly when it lies pressed to the side of the body.
+/// aperture (x), and strongly when it lies pressed to the side of the body
+/// (docs/physics.md#attitudes).
 public enum DeviceAttitude: String, CaseIterable, Sendable {
     /// Length vertical, thickness front-back (y): a phone in a trouser or chest pocket,
     /// tucked in a waistband, strapped to a thigh.

@@ -5,7 +5,8 @@ import PortalPhysics
 /// All three share a clear opening of 0.76 m × 2.03 m (inside the common 0.72–0.82 m by
 /// 2.0–2.1 m), side panels 0.55 m deep, and coils lying in the panels' mid-planes at
 /// x = ±0.43 m with their normals across the aperture. Zones are numbered from the floor.
-/// The geometry is stated in the README; change any of it in a scenario file.
+/// The geometry is stated in the README and docs/physics.md#coils-and-their-fields; change
+/// any of it in a scenario file.
 public enum PortalClass: String, CaseIterable, Sendable {
     /// One transmit coil in the left panel, one receive coil in the right panel:
     /// a single channel, continuous-wave at 5 kHz.

@@ -5,6 +5,8 @@
 /// The protocol runs at each probe with the same seed, hence the same draws; its
 /// verdict is then monotone in the setting (see `QualificationRunner`), and a
 /// bisection over 0 … 99 needs two end probes and at most seven more.
+///
+/// Why it is exact: docs/statistics.md#calibration.
 public enum Calibration {
     /// What calibration found.
     public enum Outcome: Sendable {

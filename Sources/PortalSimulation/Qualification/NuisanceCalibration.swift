@@ -19,6 +19,8 @@ import PortalPhysics
 /// of 100 thresholds T·10^((50 − k)/25) around it, and the bracketing pair is refined by
 /// ``refinementSteps`` thresholds evenly spaced in log between them, run again on the
 /// same people.
+///
+/// See docs/statistics.md#calibration.
 public enum NuisanceCalibration {
     /// Thresholds put between the two bracketing rungs of the ladder when the portal's
     /// threshold is given directly: each rung is 9.6 % apart, so 24 more steps resolve

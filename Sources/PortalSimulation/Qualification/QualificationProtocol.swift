@@ -2,7 +2,7 @@
 /// clean tester (no metal of their own) carries one test object at fixed body points,
 /// in each of up to three orthogonal orientations, through the portal a fixed number of
 /// times, and the portal qualifies when every (point, orientation) case alarms in at
-/// least the required share of its passes (NIJ: every pass).
+/// least the required share of its passes (NIJ: every pass; docs/physics.md#qualification-protocols).
 ///
 /// Each (point, orientation) pair is a *case*, numbered point-major: case
 /// `p * orientations.count + o`. The case number seeds its random streams, so it is part

@@ -24,6 +24,8 @@ import PortalPhysics
 /// discards each replication's first `warmUpPeople` arrivals (the empty-queue start);
 /// an hourly day starts empty on purpose, as a real opening does, and counts everyone
 /// who arrives before closing. Same seed, same figures.
+///
+/// See docs/physics.md#throughput-and-queues and docs/statistics.md#queue-statistics.
 public struct QueueSimulation: Sendable {
     public var stages: [QueueStage]
     public var arrivals: ArrivalSchedule

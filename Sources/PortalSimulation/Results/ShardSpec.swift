@@ -1,10 +1,10 @@
 /// Which slice of a run this process makes: shard `index` of `count`.
 ///
 /// Large sweeps split into shards that any batch engine can run side by side
-/// (README, scaling out). Every case's passes come in blocks whose random streams depend on
-/// (seed, case, block) only, so a shard that runs a fixed slice of the blocks of
-/// every case makes exactly the passes the unsharded run would, and the merged
-/// tallies equal the unsharded ones.
+/// (README, scaling out; docs/statistics.md#shards-and-determinism). Every case's passes
+/// come in blocks whose random streams depend on (seed, case, block) only, so a shard
+/// that runs a fixed slice of the blocks of every case makes exactly the passes the
+/// unsharded run would, and the merged tallies equal the unsharded ones.
 public struct ShardSpec: Equatable, Hashable, Sendable, CustomStringConvertible {
     /// 0-based, 0 ≤ index < count.
     public let index: Int

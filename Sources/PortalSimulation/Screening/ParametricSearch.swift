@@ -1,7 +1,7 @@
 /// A stage whose physics is not simulated but stated: a body scanner or
 /// a manual search, with a probability of seeing an item by the class of the place it
 /// is hidden, a chance of an alarm on an innocent person, and the chance that an item
-/// seen is then recovered.
+/// seen is then recovered (docs/physics.md#parametric-searches).
 ///
 /// The defaults are planning assumptions, not measurements, and say so in the README:
 /// millimetre-wave scanners image the body's surface through clothing and not inside it;

@@ -1,7 +1,8 @@
 import PortalPhysics
 
 /// Passive ferromagnetic pillars: posts of fluxgate gradiometers beside
-/// the walkway that everyone walks past, before or after the portal.
+/// the walkway that everyone walks past, before or after the portal
+/// (docs/physics.md#ferromagnetic-pillars).
 ///
 /// **What it sees.** Each carried item's static moment — a magnet's remanence plus the
 /// moment the Earth's field induces in its steel, turned with the item

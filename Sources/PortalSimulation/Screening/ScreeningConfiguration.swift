@@ -3,7 +3,7 @@ import PortalPhysics
 /// One screening configuration: an ordered pipeline of stages that
 /// every person meets in turn — a walk-through portal, then perhaps a wand, pillars, a
 /// body scanner or a search, each entered by everyone, on an earlier alarm, or by a
-/// random share.
+/// random share (docs/physics.md#screening-stages).
 ///
 /// A plain scenario (a portal and nothing else) is the configuration of one portal
 /// stage named after the scenario; `portalsim run` and `portalsim compare` run both

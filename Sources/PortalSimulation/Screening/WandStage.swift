@@ -1,7 +1,8 @@
 import PortalPhysics
 
 /// A hand-held wand search: an officer sweeps a `HandWand` over the
-/// body, usually after a portal alarm, and searches where it sounds.
+/// body, usually after a portal alarm, and searches where it sounds
+/// (docs/physics.md#the-wand).
 ///
 /// **What it sees.** Per person, each carried item in an area the operator does not
 /// skip is passed by the operator's two nearest sweep lines. On each line the coil

@@ -16,6 +16,8 @@
 ///   × its units, plus staff hours × the staff cost per hour.
 /// - Against the first configuration (the baseline): the extra phones stopped and the
 ///   extra cost per year, and their ratio, phones stopped per 1000 of the currency.
+///
+/// See docs/physics.md#a-sites-year-and-budget.
 public struct SiteFigures: Sendable, Equatable {
     public var configuration: String
     public var attemptsPerYear: Double

@@ -5,6 +5,8 @@
 /// Only counts, so tallies of any split of the passes — threads, blocks, shards on
 /// different machines — merge into exactly the tally of one run.
 /// Rates and intervals are derived from the counts when asked for.
+///
+/// See docs/statistics.md#cases-passes-and-blocks.
 public struct CaseTally: Codable, Equatable, Sendable {
     /// Passes made.
     public var trials: Int

@@ -18,6 +18,8 @@ import Foundation
 /// GSL's `gsl_cdf_beta_Pinv` / `Qinv` up to 100,000 trials; where GSL returns NaN
 /// (it does for a few k even below that) or beyond, where it can hang, from a
 /// bisection on `IncompleteBeta`, agreeing with GSL to about 10⁻⁹.
+///
+/// See docs/statistics.md#exact-binomial-intervals.
 public enum ClopperPearson {
     /// The two-sided interval for `k` successes in `n` trials; (0, 1) when n = 0,
     /// since nothing has been observed. Requires 0 ≤ k ≤ n and 0 < confidence < 1

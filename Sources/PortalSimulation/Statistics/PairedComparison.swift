@@ -15,6 +15,8 @@ internal import CGSL
 /// detected by both: ±4·10⁻⁹ instead of ±0.35). It behaves at the edges (no discordant
 /// pass, rates of 0 or 1) where the Wald interval collapses, and it does not pretend, as
 /// an interval conditional on b + c would, that the number of discordant passes is known.
+///
+/// See docs/statistics.md#paired-comparisons.
 public struct PairedComparison: Equatable, Sendable {
     public let pairs: Int
     /// Passes both detected.

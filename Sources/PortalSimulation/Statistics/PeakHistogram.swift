@@ -13,6 +13,8 @@ import Foundation
 /// Bin `i` (0 ≤ i < 800) holds 10^(−4 + i/100) ≤ ratio < 10^(−4 + (i+1)/100); the
 /// bin of a ratio is found with `log10`, so the assignment is deterministic for a
 /// given C library.
+///
+/// See docs/statistics.md#cases-passes-and-blocks.
 public struct PeakHistogram: Hashable, Sendable {
     /// Bins per factor of ten.
     public static let binsPerDecade = 100

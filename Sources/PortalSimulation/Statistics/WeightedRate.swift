@@ -12,6 +12,8 @@
 /// whose binomial variance the weights give, 1 / Σ (wᵢ² / nᵢ). It keeps what made
 /// Clopper–Pearson the choice for single rates — it never collapses to zero width at
 /// 0 or 1, where detection rates sit — and one stratum gives exactly its interval.
+///
+/// See docs/statistics.md#weighted-rates.
 public struct WeightedRate: Sendable, Equatable {
     /// One sample: `successes` of `trials`, weighted by `weight` (≥ 0).
     public struct Stratum: Sendable, Equatable {

@@ -11,6 +11,8 @@ import Foundation
 ///     centre = (k + z²/2) / (n + z²),   half = z / (n + z²) · √(k(n − k)/n + z²/4)
 ///
 /// with z the normal quantile of 1 − α/2 (1.959964 at 95 %).
+///
+/// See docs/statistics.md#observed-counts.
 public enum WilsonInterval {
     /// The normal quantile at 97.5 %, for a two-sided 95 % interval.
     public static let z95 = 1.959963984540054

@@ -44,6 +44,8 @@ import RealModule
 /// **Validity.** Sheets thin against the skin depth and against the gaps' lateral
 /// scale (σt, not σ and t separately); non-magnetic; gaps ≥ 0 (zero: coincident
 /// sheets, legal); all sheets parallel.
+///
+/// Validation and cost: docs/signatures.md#4-thin-sheets-and-stacks-of-sheets.
 public struct ThinSheetStack: Sendable {
     public let sheets: [ConductingSheet]
     /// The single-sheet modes kept per sheet in the reduction of a stack (nil: solve
