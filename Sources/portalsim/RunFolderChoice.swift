@@ -52,7 +52,7 @@ func write(_ job: some OutputJob, output: String?, folder prepared: RunFolder? =
     try Interruption.deferred {
         try folder.commit(outputs.files, record: outputs.record, shardCount: outputs.shardCount)
     }
-    if !quiet && !outputs.summary.isEmpty { print(outputs.summary, terminator: outputs.summary.hasSuffix("\n") ? "" : "\n") }
+    if !quiet && !outputs.summary.isEmpty { print(outputs.summary) }
     outputs.warnings.forEach(printError)
     if !quiet { printError("portalsim: wrote \(folder.path)") }
     return outputs

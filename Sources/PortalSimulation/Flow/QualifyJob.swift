@@ -49,8 +49,10 @@ public struct QualifyJob: OutputJob {
 
     /// qualification.csv of `result`, and the report printed of it.
     public func outputs(record: RunRecord, result: QualificationResult) throws -> RunOutputs {
-        RunOutputs(files: ["qualification.csv": try QualificationTable.make(result).bytes], record: record,
-                   summary: QualificationSummary.report(file.qualification, result), passed: result.passed)
+        // The report ends its own last line; the summary leaves that to the printer.
+        let report = QualificationSummary.report(file.qualification, result)
+        return RunOutputs(files: ["qualification.csv": try QualificationTable.make(result).bytes], record: record,
+                          summary: report.hasSuffix("\n") ? String(report.dropLast()) : report, passed: result.passed)
     }
 
     /// The protocol's passes and verdict.

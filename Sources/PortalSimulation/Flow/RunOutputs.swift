@@ -9,7 +9,7 @@ public struct RunOutputs: Sendable {
     public var record: RunRecord
     /// A shard's folder keeps the tally files of its siblings (same count).
     public var shardCount: Int?
-    /// The tables in words, for standard output (empty: nothing to print).
+    /// The tables in words, for standard output, a line end added (empty: nothing to print).
     public var summary: String
     /// Notes for standard error after the summary (the dipole warning).
     public var warnings: [String]
