@@ -62,39 +62,9 @@ extension PortalSimCommand {
 
         func run() throws {
             try reportingErrors {
-                let files = try ScenarioFile.loadAll(scenarios)
-                files.flatMap(\.warnings).forEach(printError)
-                var scenario = try ScenarioFile.combined(files)
-                if let seed { scenario.seed = seed }
-                if let trials = size.trials { scenario.trials = trials }
-                guard let threats = scenario.threats, !threats.objects.isEmpty, !threats.locations.isEmpty else {
-                    throw InputErrors(InputDiagnostic(file: scenarios.first ?? "", keyPath: "threats",
-                                                      message: "no threat objects at any location: there is nothing to hide"))
-                }
-                Interruption.install()
-                let folder = try prepareRunFolder(flag: output, fileFolder: nil, file: scenarios.first ?? "",
-                                                  fallback: "out/worst-case-\(scenario.name)")
-                let rerun = ["worst-case"] + scenarios + ["--output", folder.path, "--seed", String(scenario.seed),
-                                                         "--trials", String(scenario.trials), "--search-passes", String(searchPasses),
-                                                         "--confirm-passes", String(confirmPasses), "--evaluations", String(evaluations)]
-                let record = try makeRunRecord(scenarios: scenarios, seed: scenario.seed, trials: scenario.trials,
-                                               threads: size.threads, rerun: rerun)
-                let search = WorstCaseSearch(scenario: scenario, settings: WorstCaseSettings(
-                    searchPasses: searchPasses, confirmPasses: confirmPasses, evaluationsPerStart: evaluations))
-                let bar = ProgressBar(total: search.plannedPasses, label: "worst-case")
-                let findings: [WorstCaseFinding]
-                do {
-                    findings = try search.run(threads: size.threads) { bar.advance(by: $0) }
-                } catch {
-                    throw InputErrors(InputDiagnostic(file: scenarios.joined(separator: " "), message: "\(error)"))
-                }
-                bar.finish()
-                let table = try WorstCaseTable.table(findings)
-                try Interruption.deferred {
-                    try folder.commit(["worstcase.csv": table.bytes], record: record)
-                }
-                print(WorstCaseTable.summary(findings))
-                printError("portalsim: wrote \(folder.path)")
+                let settings = WorstCaseSettings(searchPasses: searchPasses, confirmPasses: confirmPasses, evaluationsPerStart: evaluations)
+                try write(WorstCaseJob(scenarios, seed: seed, trials: size.trials, settings: settings, context: JobContext(threads: size.threads)),
+                          output: output)
             }
         }
     }

@@ -46,17 +46,7 @@ public struct ScenarioRunJob: OutputJob {
     /// `portalsim compare FILE…`: the files' configurations side by side on the first
     /// file's people; `trials` replaces the first file's.
     public static func compare(_ paths: [String], trials: Int?, context: JobContext) throws(InputErrors) -> ScenarioRunJob {
-        var sources: [SourceFile] = [], files: [ScenarioFile] = [], problems = DiagnosticCollector()
-        for path in paths {
-            do throws(InputErrors) {
-                let source = try SourceFile(reading: path)
-                files.append(try ScenarioFile.decode(YAMLDocument(source)))
-                sources.append(source)
-            } catch {
-                problems.report(contentsOf: error)
-            }
-        }
-        try problems.throwIfAny()
+        let (sources, files) = try SourceFile.scenarios(paths)
         var scenario = try ScenarioFile.comparison(of: files)
         if let trials { scenario.trials = trials }
         return ScenarioRunJob(sources: sources, scenario: scenario, options: RunOptions(trials: trials),

@@ -32,4 +32,21 @@ public struct SourceFile: Sendable {
     public static func combinedHash(_ files: [SourceFile]) -> String {
         RunRecord.scenarioHash(of: files.flatMap(\.bytes))
     }
+
+    /// Scenario files read once and decoded, in order; every file's problems reported
+    /// together.
+    public static func scenarios(_ paths: [String]) throws(InputErrors) -> ([SourceFile], [ScenarioFile]) {
+        var sources: [SourceFile] = [], files: [ScenarioFile] = [], problems = DiagnosticCollector()
+        for path in paths {
+            do throws(InputErrors) {
+                let source = try SourceFile(reading: path)
+                files.append(try ScenarioFile.decode(YAMLDocument(source)))
+                sources.append(source)
+            } catch {
+                problems.report(contentsOf: error)
+            }
+        }
+        try problems.throwIfAny()
+        return (sources, files)
+    }
 }

@@ -57,22 +57,3 @@ func write(_ job: some OutputJob, output: String?, folder prepared: RunFolder? =
     if !quiet { printError("portalsim: wrote \(folder.path)") }
     return outputs
 }
-
-/// What `run.json` records of a run of `scenarios` (hashed now, with every file they
-/// import: the hash is of the files that ran), with `rerun` the command repeating it.
-func makeRunRecord(scenarios: [String], seed: UInt64, trials: Int?, threads: Int, shard: ShardSpec? = nil,
-                   rerun: [String], startedAt: Date = Date()) throws -> RunRecord {
-    var bytes: [UInt8] = []
-    for path in scenarios {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw InputErrors(InputDiagnostic(file: path, message: "cannot read the file"))
-        }
-        bytes += [UInt8](data)
-    }
-    return RunRecord(toolVersion: PortalSimVersion.string, scenarioPath: scenarios.joined(separator: " "),
-                     scenarioHash: RunRecord.scenarioHash(of: bytes), seed: seed, threads: threads, shard: shard,
-                     commandLine: CommandLine.arguments, startedAt: ISO8601DateFormatter().string(from: startedAt),
-                     build: BuildIdentity.current, inputs: try RunRecord.inputs(scenarios: scenarios), trials: trials,
-                     workingDirectory: FileManager.default.currentDirectoryPath,
-                     rerun: RunRecord.shellCommand(["portalsim"] + rerun))
-}
