@@ -122,16 +122,16 @@ extension PortalSimCommand {
             var outputs: RunOutputs?
             switch plan.source {
             case .scenario(let run):
-                let job = ScenarioRunJob.check(plan.file, scenario: run, context: context)
+                let job = ScenarioRunJob.check(plan.file, scenario: run, recordPasses: plan.writePasses && folder != nil, context: context)
                 let record = try folder.map { try job.record(folder: $0.path) }
                 let total = job.progressTotal
                 let bar = quiet ? nil : ProgressBar(total: total.passes, cases: total.cases, label: total.label)
-                let tallies = try job.simulate { bar?.advance(by: $0) }.tallies
+                let (tallies, passes) = try job.simulate { bar?.advance(by: $0) }
                 bar?.finish()
                 observations = Observation.observations(from: tallies, order: CaseOrder(run))
-                if let record { outputs = try job.outputs(record: record, tallies: tallies, passes: []) }
+                if let record { outputs = try job.outputs(record: record, tallies: tallies, passes: passes) }
             case .qualification(let file):
-                let job = QualifyJob(source: plan.file, file: file, sensitivity: nil, context: context)
+                let job = QualifyJob.check(plan.file, file: file, context: context)
                 let record = try folder.map { try job.record(folder: $0.path) }
                 let result = job.runProtocol()
                 observations = Observation.observations(from: result, name: file.name, object: file.qualification.object.name)

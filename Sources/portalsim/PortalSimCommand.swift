@@ -31,6 +31,8 @@ struct PortalSimCommand: ParsableCommand {
     static func main() {
         GSLRuntime.start()
         do {
+            // Before parsing: `signature --help` lists the library's metals, so even help
+            // needs it, and a broken installation is said so before anything else.
             try checkLibrary()
             var command = try parseAsRoot(nil)
             try command.run()
@@ -42,7 +44,9 @@ struct PortalSimCommand: ParsableCommand {
                 FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
             } else if !(error is CheckFailed) {
                 // (A failed check has said which.)
-                FileHandle.standardError.write(Data(("portalsim: error: " + errorMessage(error, status: ExitStatus(classifying: error)) + "\n").utf8))
+                let message = errorMessage(error, status: ExitStatus(classifying: error))
+                let lines = message.split(separator: "\n", omittingEmptySubsequences: false).map { "portalsim: error: \($0)" }
+                FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
             }
             Foundation.exit(status)
         }

@@ -15,6 +15,8 @@ import Testing
         (["compare", "\(root)/scenarios/prison-visitors.yaml", "--trials", "20"], "comparison.csv"),
         (["sweep", "\(root)/scenarios/sensitivity-sweep.yaml", "--trials", "20"], "sweep.csv"),
         (["qualify", "\(root)/scenarios/protocols/nij-steel-sphere.yaml", "--sensitivity", "99"], "qualification.csv"),
+        (["worst-case", "\(root)/scenarios/prison-entrance.yaml", "--search-passes", "10", "--confirm-passes", "10", "--evaluations", "2"],
+         "worstcase.csv"),
     ]
 
     @Test(arguments: 0..<commands.count)
@@ -61,5 +63,30 @@ import Testing
         try FileManager.default.createDirectory(at: blocked.appendingPathComponent("pass/results.csv/inside"), withIntermediateDirectories: true)
         let unwritable = try PortalSimBinary.run(["check", file.path, "--threads", "2", "--output", blocked.path])
         #expect(unwritable.status == 3, "\(unwritable.status) \(unwritable.stderr)")
+    }
+}
+
+extension ExitStatusCommandTests {
+    /// `check --output` records the check as the rerun of every file it ran, a protocol
+    /// as well as a scenario: rerunning that line repeats the expectations too.
+    @Test func checkRecordsItselfAsTheRerunOfEveryFile() throws {
+        let out = try RunCommandTests.scratch()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let folder = out.appendingPathComponent("ci")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try CheckCommandTests.write(CheckCommandTests.scenario(name: "pass", expect: CheckCommandTests.passing),
+                                    to: folder.appendingPathComponent("pass.yaml"))
+        try FileManager.default.copyItem(atPath: "\(Self.root)/scenarios/ci/nij-steel-sphere.yaml",
+                                         toPath: folder.appendingPathComponent("nij.yaml").path)
+        let written = out.appendingPathComponent("written")
+        let r = try PortalSimBinary.run(["check", folder.path, "--threads", "2", "--output", written.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: written.path).sorted()
+        #expect(names.count == 2, "\(names)")
+        for name in names {
+            let json = try JSONSerialization.jsonObject(with: Data(contentsOf: written.appendingPathComponent("\(name)/run.json"))) as? [String: Any]
+            let rerun = json?["rerun"] as? String ?? ""
+            #expect(rerun.hasPrefix("portalsim check ") && rerun.hasSuffix("--output \(written.path)"), "\(name): \(rerun)")
+        }
     }
 }

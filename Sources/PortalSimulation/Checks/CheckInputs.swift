@@ -16,6 +16,8 @@ public struct CheckPlan: Sendable {
     public let seed: UInt64
     public let expectations: [RateExpectation]
     public let source: Source
+    /// The scenario's `output.passes`: with `--output`, passes.csv is written as `run` writes it.
+    public var writePasses = false
 
     public var path: String { file.path }
 }
@@ -102,7 +104,9 @@ public enum CheckInputs {
             let file = try ScenarioFile.decode(document)
             let run = try file.runScenario()
             _ = try ExpectationChecks.match(file.expectations, against: Observation.planned(run.caseKeys))
-            return [CheckPlan(file: source, name: run.name, seed: run.seed, expectations: file.expectations, source: .scenario(run))]
+            var plan = CheckPlan(file: source, name: run.name, seed: run.seed, expectations: file.expectations, source: .scenario(run))
+            plan.writePasses = file.writePasses
+            return [plan]
         } catch {
             diagnostics.report(contentsOf: error)
             return []

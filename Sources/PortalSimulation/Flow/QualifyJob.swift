@@ -1,3 +1,5 @@
+import Foundation
+
 /// `portalsim qualify FILE`: a qualification protocol's passes at one sensitivity, into
 /// qualification.csv; the protocol failing is a failed check (exit 1), its files
 /// still written.
@@ -10,6 +12,8 @@ public struct QualifyJob: OutputJob {
     public let folderChoice: FolderChoice
     public var inputWarnings: [String] { [] }
     let context: JobContext
+    /// Whether `check` runs it (its record's rerun line is then the check's).
+    let isCheck: Bool
 
     /// The protocol of the file at `path`; `sensitivity` (checked by the caller against
     /// the knob) replaces the portal's setting.
@@ -18,8 +22,9 @@ public struct QualifyJob: OutputJob {
         try self.init(source: source, file: ProtocolFile.decode(YAMLDocument(source)), sensitivity: nil, context: context)
     }
 
-    public init(source: SourceFile, file: ProtocolFile, sensitivity: Int?, context: JobContext) {
+    init(source: SourceFile, file: ProtocolFile, sensitivity: Int?, context: JobContext, isCheck: Bool = false) {
         self.source = source
+        self.isCheck = isCheck
         self.file = file
         var settings = file.detector
         if let sensitivity { settings.sensitivity = sensitivity }
@@ -31,7 +36,7 @@ public struct QualifyJob: OutputJob {
 
     /// The same protocol at another setting of the knob.
     public func at(sensitivity: Int) -> QualifyJob {
-        QualifyJob(source: source, file: file, sensitivity: sensitivity, context: context)
+        QualifyJob(source: source, file: file, sensitivity: sensitivity, context: context, isCheck: isCheck)
     }
 
     public var progressTotal: (passes: Int, cases: Int, label: String) { (0, 0, file.name) }
@@ -43,8 +48,11 @@ public struct QualifyJob: OutputJob {
 
     /// `run.json` of this run into `folder`, made before the first pass.
     public func record(folder: String) throws(InputErrors) -> RunRecord {
-        try context.record(sources: [source], seed: file.seed, trials: nil,
-                           rerun: ["qualify", source.path, "--output", folder] + (sensitivity.map { ["--sensitivity", String($0)] } ?? []))
+        // A protocol of `check --output` is rerun by the check, which names the folder
+        // of every file's NAME/ subfolder, as its scenarios' records do.
+        let rerun = isCheck ? ["check", source.path, "--output", (folder as NSString).deletingLastPathComponent]
+            : ["qualify", source.path, "--output", folder] + (sensitivity.map { ["--sensitivity", String($0)] } ?? [])
+        return try context.record(sources: [source], seed: file.seed, trials: nil, rerun: rerun)
     }
 
     /// qualification.csv of `result`, and the report printed of it.
@@ -53,6 +61,11 @@ public struct QualifyJob: OutputJob {
         let report = QualificationSummary.report(file.qualification, result)
         return RunOutputs(files: ["qualification.csv": try QualificationTable.make(result).bytes], record: record,
                           summary: report.hasSuffix("\n") ? String(report.dropLast()) : report, passed: result.passed)
+    }
+
+    /// A protocol of `check`, run as `qualify` runs it.
+    public static func check(_ source: SourceFile, file: ProtocolFile, context: JobContext) -> QualifyJob {
+        QualifyJob(source: source, file: file, sensitivity: nil, context: context, isCheck: true)
     }
 
     /// The protocol's passes and verdict.

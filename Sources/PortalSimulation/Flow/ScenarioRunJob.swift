@@ -55,8 +55,10 @@ public struct ScenarioRunJob: OutputJob {
     }
 
     /// A scenario of `check`, run as `run` runs it.
-    public static func check(_ source: SourceFile, scenario: RunScenario, context: JobContext) -> ScenarioRunJob {
-        ScenarioRunJob(sources: [source], scenario: scenario, options: RunOptions(),
+    /// `recordPasses`: the file's `output.passes`, honoured when the check writes a folder.
+    public static func check(_ source: SourceFile, scenario: RunScenario, recordPasses: Bool = false,
+                             context: JobContext) -> ScenarioRunJob {
+        ScenarioRunJob(sources: [source], scenario: scenario, options: RunOptions(recordPasses: recordPasses),
                        folderChoice: FolderChoice(file: source.path, fileFolder: nil, fallback: "out/\(scenario.name)"),
                        inputWarnings: [], context: context, command: ["check", source.path])
     }
