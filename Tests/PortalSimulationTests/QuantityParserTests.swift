@@ -62,6 +62,22 @@ struct QuantityParserTests {
         #expect(value.isApproximatelyEqual(to: expectedSI, relativeTolerance: 1e-12), "\(text) → \(value), expected \(expectedSI)")
     }
 
+    /// A value in a decimal sub-unit is the double nearest the decimal number it names,
+    /// as if written in SI: "46.7 mm" is the double of 0.0467, which 46.7 / 1000 is not
+    /// (it is one ulp above). The library's objects are written in millimetres and must
+    /// mean exactly the numbers they print (``ObjectExport``).
+    @Test(arguments: [
+        ("46.7 mm", PhysicalDimension.length, "0.0467"), ("12.7 mm", .length, "0.0127"),
+        ("0.55 mm", .length, "0.00055"), ("2.25 mm", .length, "0.00225"), ("21.802517290412487 mm", .length, "0.021802517290412487"),
+        ("1.5e-3 mm", .length, "1.5e-6"), ("3.3E+1 mm", .length, "0.033"), ("1.2 km", .length, "1200"),
+        ("0.7 kHz", .frequency, "700"), ("15 us", .time, "0.000015"), ("7.85 g/cm3", .density, "7850"),
+        ("59.6 MS/m", .conductivity, "59600000"), ("5.65 %", .dimensionless, "0.0565"), ("-46.7 mm", .length, "-0.0467"),
+    ])
+    func decimalSubUnitsAreExact(text: String, dimension: PhysicalDimension, si: String) throws {
+        let expected = try #require(Double(si))
+        #expect(try QuantityParser.parse(text, as: dimension) == expected, "\(text)")
+    }
+
     @Test func bareZeroNeedsNoUnit() throws {
         #expect(try QuantityParser.parse("0", as: .length) == 0)
         #expect(try QuantityParser.parse("0.0", as: .frequency) == 0)

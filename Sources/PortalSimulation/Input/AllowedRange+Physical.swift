@@ -31,8 +31,8 @@ extension AllowedRange {
     public static let detectorVoltage = within(0...1)
     /// The walk-through filter's corners: above 0, at most 50 kHz.
     public static let filterCorner = greaterThan(0).and(.atMost(50_000))
-    /// A part of an object: 1 µm (a foil) to 5 m.
-    public static let objectSize = within(1e-6...5)
+    /// A part of an object: 10 nm (a gold flash on a contact is 50–200 nm) to 5 m.
+    public static let objectSize = within(1e-8...5)
     /// A part's offset from its object's centre, each coordinate: ±5 m.
     public static let objectOffset = within(-5...5)
     /// A metal's conductivity: 1 S/m to 100 MS/m (silver is 63 MS/m).

@@ -19,6 +19,10 @@ public enum PhysicalDimension: String, Sendable, CaseIterable {
     case voltageRate
     /// Mass per volume, of a material (`density: 8960 kg/m3`).
     case density
+    /// An electric charge: a cell's capacity (`capacity: 200 mAh`), C.
+    case charge
+    /// Charge per area: a cell electrode's capacity per coated side (`2.5 mAh/cm2`), C/m².
+    case arealCharge
     case dimensionless
 
     /// The SI unit symbol values are converted to ("" for dimensionless numbers).
@@ -37,6 +41,8 @@ public enum PhysicalDimension: String, Sendable, CaseIterable {
         case .voltage: "V"
         case .voltageRate: "V/s"
         case .density: "kg/m3"
+        case .charge: "C"
+        case .arealCharge: "C/m2"
         case .dimensionless: ""
         }
     }
@@ -57,6 +63,8 @@ public enum PhysicalDimension: String, Sendable, CaseIterable {
         case .voltage: "a voltage"
         case .voltageRate: "a voltage rate"
         case .density: "a density"
+        case .charge: "a charge"
+        case .arealCharge: "a charge per area"
         case .dimensionless: "a dimensionless number"
         }
     }
@@ -99,6 +107,10 @@ public enum PhysicalDimension: String, Sendable, CaseIterable {
             [.init("V/s", 1), .init("mV/s", 1e-3), .init("uV/s", 1e-6, aliases: ["µV/s", "μV/s"]), .init("nV/s", 1e-9)]
         case .density:
             [.init("kg/m3", 1, aliases: ["kg/m^3", "kg/m³"]), .init("g/cm3", 1e3, aliases: ["g/cm^3", "g/cm³"])]
+        case .charge:
+            [.init("C", 1), .init("mAh", 3.6), .init("Ah", 3600)]
+        case .arealCharge:
+            [.init("C/m2", 1, aliases: ["C/m^2", "C/m²"]), .init("mAh/cm2", 36_000, aliases: ["mAh/cm^2", "mAh/cm²"])]
         case .dimensionless:
             [.init("%", 1e-2)]
         }
@@ -128,6 +140,10 @@ public enum PhysicalDimension: String, Sendable, CaseIterable {
         case .voltageRate: .within(-1000...1000)
         // Osmium, the densest element, is 22.6 g/cm3.
         case .density: .within(0...30_000)
+        // A phone cell holds thousands of mAh; 100 Ah is a car battery's.
+        case .charge: .within(0...360_000)
+        // Lithium-ion electrodes carry 1–6 mAh/cm² per side.
+        case .arealCharge: .within(0...36_000 * 20)
         case .dimensionless: .any
         }
     }
@@ -148,6 +164,8 @@ public enum PhysicalDimension: String, Sendable, CaseIterable {
         case .voltage: acceptedUnits.first { $0.symbol == "uV" }
         case .voltageRate: acceptedUnits.first { $0.symbol == "uV/s" }
         case .density: acceptedUnits.first { $0.symbol == "kg/m3" }
+        case .charge: acceptedUnits.first { $0.symbol == "mAh" }
+        case .arealCharge: acceptedUnits.first { $0.symbol == "mAh/cm2" }
         case .angularFrequency, .speed, .current, .mass, .dimensionless: nil
         }
     }
@@ -182,6 +200,10 @@ public enum PhysicalDimension: String, Sendable, CaseIterable {
             [.init("nV/s", 1e-9), .init("µV/s", 1e-6), .init("mV/s", 1e-3), .init("V/s", 1)]
         case .density:
             [.init("kg/m3", 1)]
+        case .charge:
+            [.init("mAh", 3.6)]
+        case .arealCharge:
+            [.init("mAh/cm2", 36_000)]
         case .dimensionless:
             [.init("", 1)]
         }
@@ -210,18 +232,29 @@ public struct UnitDefinition: Hashable, Sendable {
     /// Multiply a number in this unit by `factorToSI` to get SI.
     public let factorToSI: Double
 
-    /// `number` in SI. Sub-units whose factor is 1/10ⁿ divide by the exact 10ⁿ instead
-    /// of multiplying by the inexact 10⁻ⁿ, so "15 us" is exactly the double nearest
-    /// 1.5e-5, as it would be if written in seconds.
-    func toSI(_ number: Double) -> Double {
-        let inverse = (1 / factorToSI).rounded()
-        return factorToSI < 1 && inverse * factorToSI == 1 ? number / inverse : number * factorToSI
+    /// The n of a unit whose factor is exactly 10ⁿ ("mm": −3, "kHz": 3, "%": −2), nil
+    /// for any other factor.
+    let powerOfTen: Int?
+
+    /// The value of the decimal `numberText` (already read as `number`) in SI.
+    ///
+    /// For a unit of factor 10ⁿ the decimal point is moved, not multiplied: "46.7 mm"
+    /// is the double nearest 0.0467, as it would be if written in metres (46.7 / 1000 is
+    /// one ulp above it). Other factors multiply.
+    func toSI(_ numberText: Substring, _ number: Double) -> Double {
+        guard let powerOfTen else { return number * factorToSI }
+        let parts = numberText.split(separator: "e", maxSplits: 1, omittingEmptySubsequences: false)
+            .flatMap { $0.split(separator: "E", maxSplits: 1, omittingEmptySubsequences: false) }
+        let exponent = parts.count == 2 ? Int(parts[1]) : 0
+        guard let exponent, let shifted = Double("\(parts[0])e\(exponent + powerOfTen)") else { return number * factorToSI }
+        return shifted
     }
 
     init(_ symbol: String, _ factorToSI: Double, aliases: [String] = []) {
         self.symbol = symbol
         self.factorToSI = factorToSI
         self.aliases = aliases
+        self.powerOfTen = (-24...24).first { Double("1e\($0)") == factorToSI }
     }
 
     /// Whether `text` is this unit's symbol or one of its aliases (case-sensitive).

@@ -36,7 +36,7 @@ public struct QuantityParser {
             throw .missingUnit(text: String(numberText), value: number, expected: dimension)
         }
         if let unit = dimension.unit(for: unitText) {
-            let valueSI = unit.toSI(number)
+            let valueSI = unit.toSI(numberText, number)
             guard valueSI.isFinite else { throw .notFinite(text: trimmed) }
             return valueSI == 0 ? 0 : valueSI
         }
