@@ -5,8 +5,8 @@ import PortalSimulation
 extension PortalSimCommand {
     struct Objects: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List the object library, or show one object's parts and signature.",
-            subcommands: [List.self, Show.self]
+            abstract: "List the object library, show one object's parts and signature, or export objects as YAML to edit.",
+            subcommands: [List.self, Show.self, Export.self]
         )
 
         /// `--scenario FILE` adds the objects that file defines.
@@ -87,7 +87,8 @@ extension PortalSimCommand {
                     print("\(entry.name) (\(entry.kind.rawValue), \(entry.origin)): \(entry.summary)")
                     let facts = [entry.sizeM.map { "size \(mm($0.x)) × \(mm($0.y)) × \(mm($0.z)) mm" },
                                  entry.metalMassKg.map { "metal \(TextTable.number($0 * 1000, digits: 3)) g" }].compactMap { $0 }
-                    if !facts.isEmpty { print(facts.joined(separator: ", ")) }
+                    let whole = entry.publishedMassKg.map { "whole object \(TextTable.number($0 * 1000, digits: 3)) g" }
+                    if !facts.isEmpty { print((facts + [whole].compactMap { $0 }).joined(separator: ", ")) }
                     print("\nParts:")
                     for part in entry.parts {
                         print("  \(part.count > 1 ? "\(part.count) × " : "")\(part.name): \(part.description)")
@@ -106,6 +107,41 @@ extension PortalSimCommand {
                     let moment = entry.spectrum.remanentMomentAm2
                     if moment.norm > 0 { print("Remanent moment: \(TextTable.number(moment.norm * 1000, digits: 3)) mA·m²") }
                 }
+            }
+        }
+    }
+}
+
+extension PortalSimCommand.Objects {
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print built-in objects as YAML, to edit and use in a scenario's 'objects' section.",
+            discussion: """
+                The text is the library's own objects.yaml entry: every number reads back to the same \
+                value, and parts made by a model (a pouch cell, a circuit board, a coin) are written as \
+                the 'build:' call with the model's inputs. A scenario cannot redefine a built-in name: \
+                give the copy a new one with --as. docs/scenario-format.md describes every key.
+                """)
+
+        @Argument(help: "The built-in objects' names (see `portalsim objects list`).")
+        var names: [String]
+
+        @Option(name: .customLong("as"), help: ArgumentHelp("A new name for the (single) exported object.", valueName: "new-name"))
+        var newName: String?
+
+        func validate() throws {
+            if newName != nil, names.count != 1 {
+                throw ValidationError("--as renames one object; give one name, not \(names.count)")
+            }
+            if let newName, let problem = CSVSafeName.problem(with: newName) {
+                throw ValidationError("--as: \(problem)")
+            }
+        }
+
+        func run() throws {
+            try reportingErrors {
+                let objects = try names.map { name throws(InputErrors) in try ObjectLibrary.lookup(name) }
+                print(try ObjectExport.yaml(objects, renamingFirstTo: newName), terminator: "")
             }
         }
     }

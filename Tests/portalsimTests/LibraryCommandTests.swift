@@ -26,7 +26,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: empty) }
         let result = try PortalSimBinary.run(["locations"], environment: environment(empty.path))
         #expect(result.status == 2, "\(result.stderr)")
-        #expect(result.stderr.contains("portalsim: error: \(empty.path): PORTALSIM_LIBRARY names a folder without materials.yaml and locations.yaml"),
+        #expect(result.stderr.contains("portalsim: error: \(empty.path): PORTALSIM_LIBRARY names a folder without materials.yaml, locations.yaml, objects.yaml"),
                 "\(result.stderr)")
         #expect(!result.stderr.contains("Fatal error"))
     }

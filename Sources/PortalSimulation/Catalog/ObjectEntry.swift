@@ -31,6 +31,8 @@ public struct ObjectEntry: Sendable {
     /// The frequency ranges of the parts imported from MPT-Calculator, beyond which the
     /// signature is the fit's extrapolation (see ``ScenarioFile/warnings``).
     public var importedSweeps: [ImportedSweepRange] = []
+    /// The whole real object's mass where a source gives it (kg), metal or not.
+    public var publishedMassKg: Double?
 
     /// - Parameter partsExtentM: the parts' extent, used when `sizeM` is not given.
     public init(name: String, kind: LibraryObject.Kind, summary: String, sizeM: Vector3?, partsExtentM: Double? = nil,
@@ -54,6 +56,7 @@ public struct ObjectEntry: Sendable {
                                   count: $0.count, assumption: $0.assumption)
                   },
                   origin: "built-in")
+        publishedMassKg = object.publishedMassKg
     }
 }
 

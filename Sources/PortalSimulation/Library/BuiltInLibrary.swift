@@ -1,9 +1,10 @@
 import Foundation
 
-/// The built-in library as data: the metals (`materials.yaml`) and the body locations
-/// (`locations.yaml`) of the resource folder (``LibraryBundle``), read once per process
-/// through the decoders and checks of a scenario's `materials:` and `locations:`
-/// sections, so that a mistake in them is reported as a scenario's would be: file, line,
+/// The built-in library as data: the metals (`materials.yaml`), the body locations
+/// (`locations.yaml`) and the objects (`objects.yaml`) of the resource folder
+/// (``LibraryBundle``), read once per process through the decoders and checks of a
+/// scenario's `materials:`, `locations:` and `objects:` sections (the objects with the
+/// library's stricter rules, ``LibraryObjectDescription``), so that a mistake in them is reported as a scenario's would be: file, line,
 /// key path, exit status 2.
 ///
 /// A researcher adds an alloy or a place on the body by editing these files (or, for
@@ -13,6 +14,9 @@ public struct BuiltInLibrary: Sendable {
     public let folder: String
     public let materials: MaterialCatalog
     public let locations: LocationCatalog
+    /// The objects, in the file's order. Their spectra are computed when first asked
+    /// for, once per process (``BuiltInEntries``).
+    public let objects: [LibraryObject]
 
     /// The library of this process, read on first use and kept: an immutable value, so
     /// nothing a run computes depends on when it was first asked for.
@@ -40,6 +44,7 @@ public struct BuiltInLibrary: Sendable {
         var d = DiagnosticCollector()
         let materialsFile = (folder as NSString).appendingPathComponent("materials.yaml")
         let locationsFile = (folder as NSString).appendingPathComponent("locations.yaml")
+        let objectsFile = (folder as NSString).appendingPathComponent("objects.yaml")
         var materials: [MaterialEntry] = []
         if let section = section("materials", of: materialsFile, &d) {
             materials = MaterialDescription.decode(section, reserved: MaterialCatalog([]), requireSource: true, &d)
@@ -55,8 +60,14 @@ public struct BuiltInLibrary: Sendable {
         if let section = section("locations", of: locationsFile, &d) {
             locations = LocationDescription.decode(section, reserved: LocationCatalog([]), requireSource: true, &d)
         }
+        // The objects name the metals: read them only from a sound table.
+        var objects: [LibraryObject] = []
+        if d.isEmpty, let section = section("objects", of: objectsFile, &d) {
+            objects = LibraryObjectDescription.decode(section, materials: MaterialCatalog(materials), &d)
+        }
         try d.throwIfAny()
-        return BuiltInLibrary(folder: folder, materials: MaterialCatalog(materials), locations: LocationCatalog(locations))
+        return BuiltInLibrary(folder: folder, materials: MaterialCatalog(materials), locations: LocationCatalog(locations),
+                              objects: objects)
     }
 
     /// The file's one top-level section `key`, as a scenario's would be read.

@@ -11,7 +11,7 @@ enum LibraryBundle {
     /// The bundle's name as SwiftPM makes it for the PortalSimulation target.
     static let bundleName = "PortalSim_PortalSimulation"
     /// The files the library needs; a folder holding them all is the library.
-    static let fileNames = ["materials.yaml", "locations.yaml"]
+    static let fileNames = ["materials.yaml", "locations.yaml", "objects.yaml"]
     /// `PORTALSIM_LIBRARY=FOLDER` reads the library from FOLDER instead (an installation
     /// that keeps data apart from the binary, or a researcher's edited copy).
     static let environmentKey = "PORTALSIM_LIBRARY"
@@ -21,7 +21,7 @@ enum LibraryBundle {
         if let chosen = ProcessInfo.processInfo.environment[environmentKey], !chosen.isEmpty {
             guard holdsLibrary(chosen) else {
                 throw InputErrors(InputDiagnostic(file: chosen, message: "\(environmentKey) names a folder without "
-                    + fileNames.joined(separator: " and ") + "; point it at a copy of Sources/PortalSimulation/Resources/library"))
+                    + fileNames.joined(separator: ", ") + "; point it at a copy of Sources/PortalSimulation/Resources/library"))
             }
             return chosen
         }

@@ -16,10 +16,9 @@ import PortalPhysics
 ///       - {name: coil, import: {frequencies: mpt/Frequencies.csv, tensors: mpt/Tensors.csv}}
 /// ```
 enum ObjectDescription {
-    static let objectKeys = ["kind", "summary", "size", "parts"]
+    static let objectKeys = ["kind", "summary", "size", "mass", "parts"]
     static let placementKeys = ["name", "offset", "attitude", "count", "assumption"]
-    static let shapeKeys = ["shape", "radius", "inner_radius", "thickness", "length", "width", "semi_axes", "wire_radius", "remanence",
-                            "material", "conductivity", "mur"]
+    static let shapeKeys = ["shape"] + ShapeDescription.sizeKeys + ["material", "conductivity", "mur", "metal_mass"]
 
     /// - Parameter materials: the metals parts may name (the built-in ones and the scenario's).
     static func decode(_ value: YAMLValue, relativeTo folder: String, model: SignatureModel = .standard,
@@ -49,18 +48,21 @@ enum ObjectDescription {
         let summary = m.optional("summary").map { $0.string(reporting: &d) } ?? "defined in \(value.file)"
         let sizeValue = m.optional("size")
         let size = sizeValue.flatMap { VectorDescription.decodePoint($0, range: .objectSize, &d) }
+        let massValue = m.optional("mass")
+        let publishedMass = massValue.flatMap { $0.quantity(.mass, range: .greaterThan(0), reporting: &d) }
         guard let list = m.required("parts", reporting: &d)?.sequence(reporting: &d) else { return nil }
         if list.isEmpty { d.report(value.diagnostic("give at least one part")) }
         let parts = list.map { decodePart($0, folder: folder, model: model, materials: materials, &d) }
-        guard let kind, let summary, sizeValue == nil || size != nil, !list.isEmpty,
+        guard let kind, let summary, sizeValue == nil || size != nil, massValue == nil || publishedMass != nil, !list.isEmpty,
               parts.allSatisfy({ $0 != nil }) else { return nil }
-        let known = parts.compactMap { $0 }
+        let known = parts.compactMap { $0 }.flatMap { $0 }
         let masses = known.map(\.massKg)
         var entry = ObjectEntry(name: name, kind: kind, summary: summary, sizeM: size,
                            partsExtentM: ObjectExtent.partsExtentM(known.map { ($0.offsetM, $0.largestDimensionM) }),
                            metalMassKg: masses.contains { $0 == nil } ? nil : masses.compactMap { $0 }.reduce(0, +),
                            spectrum: .sum(known.lazy.map(\.spectrum)),
                            parts: known.map(\.summary), origin: value.file)
+        entry.publishedMassKg = publishedMass
         entry.importedSweeps = known.flatMap(\.importedSweeps)
         return entry
     }
@@ -84,20 +86,22 @@ enum ObjectDescription {
         var importedSweeps: [ImportedSweepRange] = []
     }
 
+    /// One part of the file, or the several a model (`build:`) makes.
     static func decodePart(_ value: YAMLValue, folder: String, model: SignatureModel = .standard,
-                           materials: MaterialCatalog, _ d: inout DiagnosticCollector) -> DecodedPart? {
-        let sources = ["shape", "object", "import"]
-        guard let m = value.mapping(allowedKeys: placementKeys + shapeKeys + ["object", "import"], reporting: &d) else { return nil }
-        let given = sources.filter { m.contains($0) }
+                           materials: MaterialCatalog, _ d: inout DiagnosticCollector) -> [DecodedPart]? {
+        let sources = ["shape", "object", "import", "build"]
+        let given = sources.filter { value.mapping(reporting: &d)?.contains($0) ?? false }
         guard given.count == 1 else {
-            d.report(value.diagnostic(given.isEmpty ? "a part needs one of 'shape', 'object' or 'import'"
-                                                    : "a part takes one of 'shape', 'object' or 'import', not \(given.joined(separator: " and "))"))
+            d.report(value.diagnostic(given.isEmpty ? "a part needs one of 'shape', 'object', 'import' or 'build'"
+                                                    : "a part takes one of 'shape', 'object', 'import' or 'build', not \(given.joined(separator: " and "))"))
             return nil
         }
+        if given[0] == "build" { return decodeBuild(value, model: model, materials: materials, &d) }
+        guard let m = value.mapping(allowedKeys: placementKeys + shapeKeys + ["object", "import"], reporting: &d) else { return nil }
         let name = m.optional("name").map { $0.name(reporting: &d) } ?? given[0]
         let count = m.optional("count").map { $0.int(range: .atLeast(1), reporting: &d) } ?? 1
         let offset = m.optional("offset").map { VectorDescription.decodePoint($0, range: .objectOffset, &d) } ?? .zero
-        let attitude = m.optional("attitude").map { decodeAttitude($0, &d) } ?? .identity
+        let attitude = m.optional("attitude").map { AttitudeDescription.decode($0, &d) } ?? .identity
         let assumption = m.optional("assumption").map { $0.string(reporting: &d) } ?? "defined in \(value.file)"
         if given[0] != "shape" {
             for key in shapeKeys where m.contains(key) {
@@ -117,9 +121,35 @@ enum ObjectDescription {
         // kept in the description, where a reader can judge the approximation.
         let placed = offset == .zero ? body.description
             : body.description + ", at (\(mm(offset.x)), \(mm(offset.y)), \(mm(offset.z))) mm"
-        return DecodedPart(spectrum: Double(count) * body.spectrum.rotated(by: attitude), massKg: body.massKg.map { $0 * Double(count) },
-                           summary: .init(name: name, description: placed, count: count, assumption: assumption),
-                           offsetM: offset, largestDimensionM: body.largestDimensionM, importedSweeps: body.importedSweeps)
+        return [DecodedPart(spectrum: Double(count) * body.spectrum.rotated(by: attitude), massKg: body.massKg.map { $0 * Double(count) },
+                            summary: .init(name: name, description: placed, count: count, assumption: assumption),
+                            offsetM: offset, largestDimensionM: body.largestDimensionM, importedSweeps: body.importedSweeps)]
+    }
+
+    /// The parts a model makes (``PartBuildDescription``), each listed with its own
+    /// reasoning as the library's are.
+    static func decodeBuild(_ value: YAMLValue, model: SignatureModel, materials: MaterialCatalog,
+                            _ d: inout DiagnosticCollector) -> [DecodedPart]? {
+        guard let call = PartBuildDescription.decode(value, materials: materials, defaultNote: "defined in \(value.file)", &d) else {
+            return nil
+        }
+        var decoded: [DecodedPart] = []
+        for part in call.build.parts(offsetM: call.offsetM, attitude: call.attitude) {
+            let physics: Part
+            do {
+                physics = try part.physicsPart(model: model)
+            } catch {
+                d.report(value.diagnostic("this part's signature cannot be computed: \(error)"))
+                return nil
+            }
+            let words = PrimitiveDescription.words(part.primitive, material: part.materialName)
+            decoded.append(DecodedPart(
+                spectrum: Double(part.count) * physics.spectrum.rotated(by: part.attitude), massKg: part.metalMassKg,
+                summary: .init(name: part.name, description: part.offsetM == .zero ? words : words + ", at (\(mm(part.offsetM.x)), "
+                                   + "\(mm(part.offsetM.y)), \(mm(part.offsetM.z))) mm", count: part.count, assumption: part.assumption),
+                offsetM: part.offsetM, largestDimensionM: part.primitive.largestDimensionM))
+        }
+        return decoded
     }
 
     static func mm(_ x: Double) -> String { NumberFormat.shortest(NumberFormat.rounded(x * 1000, significantDigits: 4)) }
@@ -143,40 +173,7 @@ enum ObjectDescription {
 
     static func decodePrimitive(_ m: YAMLMapping, model: SignatureModel, materials: MaterialCatalog,
                                 _ d: inout DiagnosticCollector) -> PartBody? {
-        guard let shapeValue = m.optional("shape"),
-              let shape = shapeValue.oneOf(["sphere", "ellipsoid", "disk", "ring", "plate", "rod", "loop", "magnet"], reporting: &d) else { return nil }
-        func length(_ key: String) -> Double? {
-            m.required(key, reporting: &d)?.quantity(.length, range: .objectSize, reporting: &d)
-        }
-        let primitive: Primitive?
-        switch shape {
-        case "sphere": primitive = length("radius").map { .sphere(radiusM: $0) }
-        case "ellipsoid":
-            primitive = m.required("semi_axes", reporting: &d).flatMap { VectorDescription.decodePoint($0, range: .objectSize, &d) }
-                .map { .ellipsoid(semiAxesM: $0) }
-        case "disk":
-            let r = length("radius"), t = length("thickness")
-            primitive = r.flatMap { r in t.map { .disk(radiusM: r, thicknessM: $0) } }
-        case "ring":
-            let a = length("inner_radius"), b = length("radius"), t = length("thickness")
-            if let a, let b, a >= b, let value = m.optional("inner_radius") {
-                d.report(value.diagnostic("the inner radius must be below the radius"))
-            }
-            primitive = a.flatMap { a in b.flatMap { b in t.flatMap { t in a < b ? .ring(innerRadiusM: a, outerRadiusM: b, thicknessM: t) : nil } } }
-        case "plate":
-            let l = length("length"), w = length("width"), t = length("thickness")
-            primitive = l.flatMap { l in w.flatMap { w in t.map { .plate(lengthM: l, widthM: w, thicknessM: $0) } } }
-        case "rod":
-            let l = length("length"), r = length("radius")
-            primitive = l.flatMap { l in r.map { .rod(lengthM: l, radiusM: $0) } }
-        case "loop":
-            let b = length("radius"), rw = length("wire_radius")
-            primitive = b.flatMap { b in rw.map { .wireLoop(loopRadiusM: b, wireRadiusM: $0) } }
-        default:
-            let r = length("radius"), t = length("thickness")
-            let br = m.required("remanence", reporting: &d)?.quantity(.magneticFluxDensity, range: .remanence, reporting: &d)
-            primitive = r.flatMap { r in t.flatMap { t in br.map { .magnet(radiusM: r, thicknessM: t, remanenceT: $0) } } }
-        }
+        let primitive = ShapeDescription.decode(m, &d)
         let material = decodeMaterial(m, materials: materials, &d)
         guard let primitive, let material else { return nil }
         let spectrum: RelaxationSpectrum
@@ -186,8 +183,13 @@ enum ObjectDescription {
             d.report(m.value.diagnostic("this part's signature cannot be computed: \(error)"))
             return nil
         }
+        var declaredMass: Double??
+        if let massValue = m.optional("metal_mass") {
+            declaredMass = massValue.quantity(.mass, range: .greaterThan(0), reporting: &d).map { .some($0) }
+            guard declaredMass != nil else { return nil }
+        }
         return PartBody(spectrum: spectrum,
-                        massKg: material.density.map { primitive.volumeM3 * $0 },
+                        massKg: declaredMass ?? material.density.map { primitive.volumeM3 * $0 },
                         description: PrimitiveDescription.words(primitive, material: material.material.name),
                         largestDimensionM: primitive.largestDimensionM)
     }
@@ -213,16 +215,6 @@ enum ObjectDescription {
         guard let mur else { return nil }
         return (Material(name: "σ \(QuantityParser.format(sigma, as: .conductivity)), μr \(NumberFormat.shortest(mur))",
                          conductivitySPerM: sigma, relativePermeability: mur), nil)
-    }
-
-    /// `attitude: {yaw: 90 deg, pitch: 0 deg, roll: 0 deg}` (intrinsic z-y′-x″).
-    static func decodeAttitude(_ value: YAMLValue, _ d: inout DiagnosticCollector) -> Rotation? {
-        guard let m = value.mapping(allowedKeys: ["yaw", "pitch", "roll"], reporting: &d) else { return nil }
-        let angles = ["yaw", "pitch", "roll"].map { key in
-            m.optional(key).map { $0.quantity(.angle, reporting: &d) } ?? 0
-        }
-        guard let yaw = angles[0], let pitch = angles[1], let roll = angles[2] else { return nil }
-        return Rotation(yawRad: yaw, pitchRad: pitch, rollRad: roll)
     }
 
     static func decodeImport(_ value: YAMLValue, folder: String, _ d: inout DiagnosticCollector) -> PartBody? {

@@ -3,7 +3,7 @@ import PortalPhysics
 
 /// A named object of the built-in library — a phone, a coin, a test sphere — made of
 /// documented parts.
-public struct LibraryObject: Sendable {
+public struct LibraryObject: Hashable, Sendable {
     /// What the object is for in a study.
     public enum Kind: String, CaseIterable, Sendable {
         /// A "lighter-sized" phone of the kind smuggled into prisons.

@@ -7,7 +7,7 @@ import PortalPhysics
 /// thickness (normal) along z; a rod's axis, a disk's, loop's or magnet's normal along z.
 /// `offsetM` and `attitude` place the part in its object's frame (length along x,
 /// width along y, thickness along z).
-public struct LibraryPart: Sendable {
+public struct LibraryPart: Hashable, Sendable {
     public let name: String
     public let primitive: Primitive
     public let material: MaterialEntry
@@ -21,6 +21,17 @@ public struct LibraryPart: Sendable {
     /// than the metal itself (a stack of foils as one plate of the same summed
     /// conductance); nil when the primitive's own volume is the metal.
     public let declaredMetalMassKg: Double?
+    /// Where the part came from: given as a shape, or made by a model (``PartBuild``),
+    /// whose first part carries the call so that ``ObjectExport`` writes it once.
+    private(set) var origin: Origin = .shape
+
+    enum Origin: Hashable, Sendable {
+        case shape
+        /// The first part a model made, with the call that made them all.
+        case leads(BuiltParts)
+        /// A later part of the same call.
+        case follows
+    }
 
     public init(_ name: String, _ primitive: Primitive, _ material: MaterialEntry,
                 offsetM: Vector3 = .zero, attitude: Rotation = .identity, count: Int = 1,
@@ -36,6 +47,13 @@ public struct LibraryPart: Sendable {
     }
 
     public var materialName: String { material.name }
+
+    /// The same part, made as `origin` says.
+    func from(_ origin: Origin) -> LibraryPart {
+        var part = self
+        part.origin = origin
+        return part
+    }
 
     /// Mass of metal in kg, all `count` copies together.
     public var metalMassKg: Double {

@@ -12,6 +12,13 @@ public enum ObjectLibrary {
 
     public static var names: [String] { all.map(\.name) }
 
+    /// The object named `name`, or an error naming it with the closest name as a hint.
+    public static func lookup(_ name: String) throws(InputErrors) -> LibraryObject {
+        if let found = named(name) { return found }
+        let hint = SpellingSuggestion.closest(to: name, among: names).map { "; did you mean '\($0)'?" } ?? ""
+        throw InputErrors(InputDiagnostic(location: nil, message: "unknown built-in object '\(name)'\(hint) (`portalsim objects list` shows them)"))
+    }
+
     public static func objects(ofKind kind: LibraryObject.Kind) -> [LibraryObject] {
         all.filter { $0.kind == kind }
     }

@@ -85,19 +85,6 @@ enum Phones {
                 PhoneParts.screws(count: 14, lengthM: 3e-3, radiusM: 0.55e-3),
             ])
 
-    /// The mid-plate and the display's copper backing, 3.3 mm apart over the same outline.
-    static let midPlateAndDisplay: [ConductingSheet] = {
-        do {
-            let outline = try SheetOutline.rectangle(lengthM: 140e-3, widthM: 66e-3)
-            return [ConductingSheet(outline: outline, heightM: 0, conductivitySPerM: MaterialLibrary.aluminiumAlloy.material.conductivitySPerM,
-                                    thicknessM: 0.6e-3),
-                    ConductingSheet(outline: outline, heightM: 3.3e-3, conductivitySPerM: MaterialLibrary.copper.material.conductivitySPerM,
-                                    thicknessM: 30e-6)]
-        } catch {
-            preconditionFailure("the smartphone's outline is invalid: \(error)")
-        }
-    }()
-
     /// The frame: an aluminium mid-plate (one continuous plate under the battery and
     /// boards) and the perimeter band, cut by plastic antenna breaks into segments, so
     /// its four sides are separate rods and no current circles the phone in the band.
@@ -106,13 +93,14 @@ enum Phones {
         let bandRadius = Equivalent.wireRadiusM(widthM: 7.8e-3, thicknessM: 1.5e-3)
         let band = "perimeter band 7.8 mm high, 1.5 mm wall, as a rod of equal section; "
             + "antenna breaks (2-4 per phone) leave no closed loop (assumed)"
-        return [
-            LibraryPart("frame mid-plate + display copper backing", .sheets(midPlateAndDisplay), alloy,
-                        declaredMetalMassKg: 140e-3 * 66e-3 * (0.6e-3 * alloy.densityKgPerM3 + 30e-6 * MaterialLibrary.copper.densityKgPerM3),
-                        assumption: "6000/7000-series aluminium mid-plate 0.6 mm over the whole outline (pocketed; mean "
-                            + "thickness assumed; 15 g with the band's 14 g makes a ~29 g frame) and the ~30 um copper foil "
-                            + "behind the OLED panel 3.3 mm above it (heat and shielding; assumed, varies by maker), "
-                            + "solved as one coupled pair of sheets"),
+        return PartBuild.sheetStack(SheetStack(
+            name: "frame mid-plate + display copper backing",
+            sheets: [.init(lengthM: 140e-3, widthM: 66e-3, heightM: 0, thicknessM: 0.6e-3, material: alloy),
+                     .init(lengthM: 140e-3, widthM: 66e-3, heightM: 3.3e-3, thicknessM: 30e-6, material: MaterialLibrary.copper)],
+            assumption: "6000/7000-series aluminium mid-plate 0.6 mm over the whole outline (pocketed; mean "
+                + "thickness assumed; 15 g with the band's 14 g makes a ~29 g frame) and the ~30 um copper foil "
+                + "behind the OLED panel 3.3 mm above it (heat and shielding; assumed, varies by maker), "
+                + "solved as one coupled pair of sheets")).parts() + [
             LibraryPart("frame long sides", .rod(lengthM: 147e-3, radiusM: bandRadius), alloy,
                         offsetM: Vector3(0, 34.8e-3, 0), attitude: PartAttitude.zAlongX, count: 2, assumption: band),
             LibraryPart("frame short sides", .rod(lengthM: 71.5e-3, radiusM: bandRadius), alloy,

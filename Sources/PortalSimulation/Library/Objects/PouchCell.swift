@@ -19,7 +19,7 @@ import PortalPhysics
 /// two aluminium layers over the pouch outline on both faces. Neither independent foils
 /// (which overstate the inductive limit N-fold and understate τ) nor one merged sheet
 /// (which overstates the coupling at the stack's edges): one computed stack.
-struct PouchCell {
+struct PouchCell: Hashable, Sendable {
     let capacityMAh: Double
     /// Cell outline: length along the cell's x, width along y, thickness along z, m.
     let lengthM: Double
@@ -27,6 +27,12 @@ struct PouchCell {
     let thicknessM: Double
     /// Capacity per coated side, mAh per m² (2.5 mAh/cm² = 25 000 mAh/m²).
     var arealCapacityPerSideMAhPerM2 = 25_000.0
+    /// The metals of the foils, the laminate and the tabs: the library's, passed in by
+    /// a decoder (which reads them from the table it is given, the library's own while it
+    /// is being loaded).
+    var aluminium = MaterialLibrary.aluminium
+    var copper = MaterialLibrary.copper
+    var nickel = MaterialLibrary.nickel
 
     static let aluminiumFoilThicknessM = 12e-6
     static let copperFoilThicknessM = 8e-6
@@ -46,15 +52,15 @@ struct PouchCell {
 
     /// Σσt of all sheets, S.
     var sheetConductanceS: Double {
-        let al = MaterialLibrary.aluminium.material.conductivitySPerM
-        let cu = MaterialLibrary.copper.material.conductivitySPerM
+        let al = aluminium.material.conductivitySPerM
+        let cu = copper.material.conductivitySPerM
         return Double(cathodeSheetCount) * al * Self.aluminiumFoilThicknessM
             + Double(anodeSheetCount) * cu * Self.copperFoilThicknessM
             + 2 * al * Self.laminateAluminiumThicknessM
     }
 
     var collectorAndLaminateMassKg: Double {
-        let al = MaterialLibrary.aluminium.densityKgPerM3, cu = MaterialLibrary.copper.densityKgPerM3
+        let al = aluminium.densityKgPerM3, cu = copper.densityKgPerM3
         return electrodeAreaM2 * (Double(cathodeSheetCount) * Self.aluminiumFoilThicknessM * al
                                   + Double(anodeSheetCount) * Self.copperFoilThicknessM * cu)
             + 2 * lengthM * widthM * Self.laminateAluminiumThicknessM * al
@@ -65,8 +71,8 @@ struct PouchCell {
     /// electrode's repeat pitch, starting and ending with an anode.
     var sheets: [ConductingSheet] {
         do {
-            let al = MaterialLibrary.aluminium.material.conductivitySPerM
-            let cu = MaterialLibrary.copper.material.conductivitySPerM
+            let al = aluminium.material.conductivitySPerM
+            let cu = copper.material.conductivitySPerM
             let electrode = try SheetOutline.rectangle(lengthM: electrodeLengthM, widthM: electrodeWidthM)
             let pouch = try SheetOutline.rectangle(lengthM: lengthM, widthM: widthM)
             let foils = cathodeSheetCount + anodeSheetCount
@@ -96,24 +102,28 @@ struct PouchCell {
     /// The cell's parts, the cell centred at `offsetM` and turned by `attitude` in the
     /// device (cell length along the attitude's x).
     func parts(offsetM: Vector3 = .zero, attitude: Rotation = .identity) -> [LibraryPart] {
+        PartBuild.pouchCell(self).parts(offsetM: offsetM, attitude: attitude)
+    }
+
+    func modelParts(offsetM: Vector3, attitude: Rotation) -> [LibraryPart] {
         let label = "\(Int(capacityMAh)) mAh"
         let stack = "\(cathodeSheetCount) Al cathode foils 12 um and \(anodeSheetCount) Cu anode foils 8 um "
             + "(q = \(arealCapacityPerSideMAhPerM2 / 10_000) mAh/cm2 per side over "
             + "\(LengthText.mm(electrodeLengthM)) x \(LengthText.mm(electrodeWidthM)) mm), pouch laminate Al 40 um on both faces"
         let pitch = (thicknessM - 2 * Self.laminateThicknessM) / Double(cathodeSheetCount + anodeSheetCount)
         var parts: [LibraryPart] = [LibraryPart(
-            "cell \(label) electrode stack + pouch", .sheets(sheets), MaterialLibrary.aluminium,
+            "cell \(label) electrode stack + pouch", .sheets(sheets), aluminium,
             offsetM: offsetM, attitude: attitude, declaredMetalMassKg: collectorAndLaminateMassKg,
             assumption: stack + "; every foil a sheet at its own height, \(LengthText.mm(pitch)) mm apart (the electrode's "
                 + "thickness over its foils), and the laminate's aluminium at both faces, solved as one coupled stack")]
         let tabOffset = { (side: Double) in offsetM + attitude.apply(Vector3(self.lengthM / 2 + 3e-3, side * 0.25 * self.widthM, 0)) }
         let tabWidth = min(4e-3, 0.2 * widthM)
         parts.append(LibraryPart(
-            "cell \(label) anode tab", .plate(lengthM: 8e-3, widthM: tabWidth, thicknessM: 0.1e-3), MaterialLibrary.nickel,
+            "cell \(label) anode tab", .plate(lengthM: 8e-3, widthM: tabWidth, thicknessM: 0.1e-3), nickel,
             offsetM: tabOffset(1), attitude: attitude,
             assumption: "nickel anode tab, 0.1 mm strip, 8 mm out of the seal to the protection board (typical of small cells)"))
         parts.append(LibraryPart(
-            "cell \(label) cathode tab", .plate(lengthM: 8e-3, widthM: tabWidth, thicknessM: 0.1e-3), MaterialLibrary.aluminium,
+            "cell \(label) cathode tab", .plate(lengthM: 8e-3, widthM: tabWidth, thicknessM: 0.1e-3), aluminium,
             offsetM: tabOffset(-1), attitude: attitude,
             assumption: "aluminium cathode tab, 0.1 mm strip (typical)"))
         return parts

@@ -9,23 +9,35 @@ import PortalPhysics
 /// and pours that carry few large loops: each is a sheet of the fill's share of the
 /// area (a square shrink of the outline) at the full foil's σt, an overestimate for
 /// fine traces. The layers sit at the board's layer pitch, signal layers outside.
-struct PrintedCircuitBoard {
+struct PrintedCircuitBoard: Hashable, Sendable {
     let lengthM: Double
     let widthM: Double
-    var planeLayerCount = 2
+    var planeLayerCount = Typical.planeLayerCount
     /// Copper share of a plane layer.
-    var planeFill = 0.75
-    /// ½ oz inner foil.
-    var planeFoilThicknessM = 18e-6
-    var signalLayerCount = 2
-    var signalFill = 0.35
-    /// 18 µm base foil plus ~12 µm plating on outer layers.
-    var signalFoilThicknessM = 30e-6
-    /// The distance between neighbouring copper layers (a 1.0 mm 4-layer board: ~0.2–0.3 mm).
-    var layerPitchM = 0.25e-3
+    var planeFill = Typical.planeFill
+    var planeFoilThicknessM = Typical.planeFoilThicknessM
+    var signalLayerCount = Typical.signalLayerCount
+    var signalFill = Typical.signalFill
+    var signalFoilThicknessM = Typical.signalFoilThicknessM
+    /// The distance between neighbouring copper layers.
+    var layerPitchM = Typical.layerPitchM
+    /// The foils' metal: the library's, passed in by a decoder.
+    var copper = MaterialLibrary.copper
+
+    /// A typical 1.0 mm 4-layer board: two ½ oz inner planes at 75 % copper, two outer
+    /// signal layers of 18 µm base foil plus ~12 µm plating at 35 %, layers ~0.25 mm apart.
+    enum Typical {
+        static let planeLayerCount = 2
+        static let planeFill = 0.75
+        static let planeFoilThicknessM = 18e-6
+        static let signalLayerCount = 2
+        static let signalFill = 0.35
+        static let signalFoilThicknessM = 30e-6
+        static let layerPitchM = 0.25e-3
+    }
 
     var sheets: [ConductingSheet] {
-        let sigma = MaterialLibrary.copper.material.conductivitySPerM
+        let sigma = copper.material.conductivitySPerM
         do {
             let board = try SheetOutline.rectangle(lengthM: lengthM, widthM: widthM)
             let shrink = signalFill.squareRoot()
@@ -46,14 +58,19 @@ struct PrintedCircuitBoard {
 
     var copperMassKg: Double {
         let area = lengthM * widthM
-        return MaterialLibrary.copper.densityKgPerM3 * area
+        return copper.densityKgPerM3 * area
             * (Double(planeLayerCount) * planeFill * planeFoilThicknessM + Double(signalLayerCount) * signalFill * signalFoilThicknessM)
     }
 
+    /// The board's copper as one part, `note` appended to the generated reasoning.
     func parts(offsetM: Vector3 = .zero, attitude: Rotation = .identity, note: String) -> [LibraryPart] {
+        PartBuild.circuitBoard(self, note: note).parts(offsetM: offsetM, attitude: attitude)
+    }
+
+    func modelParts(offsetM: Vector3, attitude: Rotation, note: String) -> [LibraryPart] {
         guard planeLayerCount + signalLayerCount > 0 else { return [] }
         return [LibraryPart(
-            "PCB copper", .sheets(sheets), MaterialLibrary.copper, offsetM: offsetM, attitude: attitude,
+            "PCB copper", .sheets(sheets), copper, offsetM: offsetM, attitude: attitude,
             declaredMetalMassKg: copperMassKg,
             assumption: "\(planeLayerCount) plane layers of \(LengthText.um(planeFoilThicknessM)) um at "
                 + "\(Int(planeFill * 100)) % fill over \(LengthText.mm(lengthM)) x \(LengthText.mm(widthM)) mm and "
