@@ -37,7 +37,7 @@ struct LibraryCoinTests {
             guard case .rectangle(let a, let b, let lo, let hi) = region.shape else { return 0 }
             return Double.pi * (b * b - a * a) * (hi - lo)
         }
-        let densities = [MaterialLibrary.nickelBrass, MaterialLibrary.cupronickel, MaterialLibrary.nickel, MaterialLibrary.cupronickel].map(\.densityKgPerM3)
+        let densities = try ["nickel-brass", "cupronickel", "nickel", "cupronickel"].map { try #require(MaterialLibrary.entry(named: $0)).densityKgPerM3 }
         #expect((zip(volumes, densities).map(*).reduce(0, +)).isApproximatelyEqual(to: 7.5e-3, relativeTolerance: 0.01))
 
         // The nickel core makes the static response positive (edge-on, in the coin's plane).

@@ -54,7 +54,7 @@ struct ObjectDescriptionTests {
             """)
         #expect(found.contains("o.yaml:2:3: objects.euro-1: 'euro-1' is a built-in object; give yours another name"))
         #expect(found.contains("o.yaml:7:49: objects.mine.parts[0].material: unknown material 'stel'; did you mean 'steel'?"))
-        #expect(found.contains("o.yaml:8:9: objects.mine.parts[1]: a part takes one of 'shape', 'object' or 'import', not shape and object"))
+        #expect(found.contains("o.yaml:8:9: objects.mine.parts[1]: a part takes one of 'shape', 'object', 'import' or 'build', not shape and object"))
         #expect(found.contains("o.yaml:9:77: objects.mine.parts[2].mur: must be between 1 and 1000000, got 0.5"))
         #expect(found.contains("o.yaml:10:18: objects.mine.parts[3].import: in the imported sweep: missing/F.csv: cannot read the file"))
     }

@@ -47,11 +47,11 @@ struct PhysicalRangeTests {
             "objects:\n  thing:\n    parts:\n      - {name: p, \(fields)}"
         }
         #expect(firstProblem(part("shape: sphere, radius: 1e300 m, material: steel"))
-            .contains("objects.thing.parts[0].radius: must be between 1 µm and 5 m, got 1e300 m"))
+            .contains("objects.thing.parts[0].radius: must be between 10 nm and 5 m, got 1e300 m"))
         #expect(firstProblem(part("shape: ellipsoid, semi_axes: [1e-300 m, 1 mm, 1 mm], material: steel"))
-            .contains("objects.thing.parts[0].semi_axes[0]: must be between 1 µm and 5 m, got 1e-300 m"))
+            .contains("objects.thing.parts[0].semi_axes[0]: must be between 10 nm and 5 m, got 1e-300 m"))
         #expect(firstProblem(part("shape: ellipsoid, semi_axes: [-1 mm, 1 mm, 1 mm], material: steel"))
-            .contains("semi_axes[0]: must be between 1 µm and 5 m"))
+            .contains("semi_axes[0]: must be between 10 nm and 5 m"))
         #expect(firstProblem(part("shape: sphere, radius: 5 mm, conductivity: 1e20 S/m"))
             .contains("parts[0].conductivity: must be between 1 S/m and 100 MS/m"))
         #expect(firstProblem(part("shape: sphere, radius: 5 mm, conductivity: 5 MS/m, mur: 1e300"))

@@ -14,7 +14,7 @@ import Testing
         let store = Self.temporaryStore()
         defer { try? FileManager.default.removeItem(at: store.folder) }
         let spectrum = try Primitive.magnet(radiusM: 2e-3, thicknessM: 1e-3, remanenceT: 1.2)
-            .relaxationSpectrum(material: MaterialLibrary.ndfeb.material)
+            .relaxationSpectrum(material: try #require(MaterialLibrary.named("ndfeb")))
         #expect(!spectrum.terms.isEmpty && spectrum.remanentMomentAm2.z > 0)
         store.write(spectrum, key: "magnet")
         #expect(store.read(key: "magnet") == spectrum)

@@ -36,7 +36,9 @@ import Testing
     @Test func anEditedCopyIsReadAndCheckedLikeAScenario() throws {
         let copy = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: copy) }
-        try FileManager.default.copyItem(at: Self.bundled.appendingPathComponent("materials.yaml"), to: copy.appendingPathComponent("materials.yaml"))
+        for name in ["materials.yaml", "objects.yaml"] {
+            try FileManager.default.copyItem(at: Self.bundled.appendingPathComponent(name), to: copy.appendingPathComponent(name))
+        }
         let locations = try String(contentsOf: Self.bundled.appendingPathComponent("locations.yaml"), encoding: .utf8)
         try (locations + """
 
@@ -76,5 +78,34 @@ import Testing
         let result = try runProgram(binary.path, ["locations"], environment: environment)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("ankle-sock"))
+    }
+}
+
+/// `portalsim objects export`: the library's text of an object, renamed for a scenario.
+struct ObjectsExportCommandTests {
+    @Test func exportPrintsAnObjectAScenarioReadsBack() throws {
+        let result = try PortalSimBinary.run(["objects", "export", "nano-sim", "--as", "my-sim"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("objects:\n  my-sim:\n    kind: component\n"))
+        #expect(result.stdout.contains("        thickness: 35 um\n") && result.stdout.contains("        thickness: 0.1 um\n"))
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("export-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let scenario = folder.appendingPathComponent("s.yaml")
+        try ("name: exported\n" + result.stdout).write(to: scenario, atomically: true, encoding: .utf8)
+        let shown = try PortalSimBinary.run(["objects", "show", "--scenario", scenario.path, "my-sim"])
+        let original = try PortalSimBinary.run(["objects", "show", "nano-sim"])
+        #expect(shown.status == 0, "\(shown.stderr)")
+        // The same tensors and parts; only the name and the origin differ.
+        let body = { (text: String) in text.split(separator: "\n").dropFirst().joined(separator: "\n") }
+        #expect(body(shown.stdout) == body(original.stdout))
+    }
+
+    @Test func badNamesAndFlagsAreBadInput() throws {
+        let unknown = try PortalSimBinary.run(["objects", "export", "nano-sm"])
+        #expect(unknown.status == 2 && unknown.stderr.contains("unknown built-in object 'nano-sm'; did you mean 'nano-sim'?"), "\(unknown.stderr)")
+        let twoRenamed = try PortalSimBinary.run(["objects", "export", "nano-sim", "keys", "--as", "x"])
+        #expect(twoRenamed.status == 2 && twoRenamed.stderr.contains("--as renames one object; give one name, not 2"), "\(twoRenamed.stderr)")
+        #expect(twoRenamed.stdout.isEmpty)
     }
 }

@@ -46,42 +46,19 @@ public struct MaterialCatalog: Sendable {
 /// ``BuiltInLibrary``): conductivity, low-field relative permeability, density and
 /// source of each. The file says where its numbers come from.
 ///
-/// The properties below are the metals the Swift builders of the built-in objects name
-/// (a pouch cell's foils, a board's copper, a coin's alloys); loading the library checks
-/// that the file has every one of them (`builderNames`), so reading them cannot fail.
+/// The properties below are the metals the Swift models name themselves (a pouch cell's
+/// foils and tabs, a board's copper); loading the library checks that the file has
+/// every one of them (`builderNames`), so reading them cannot fail. Every other metal
+/// an object uses is named in `objects.yaml`.
 public enum MaterialLibrary {
     public static var copper: MaterialEntry { builderMaterial("copper") }
     public static var aluminium: MaterialEntry { builderMaterial("aluminium") }
     public static var nickel: MaterialEntry { builderMaterial("nickel") }
-    public static var zinc: MaterialEntry { builderMaterial("zinc") }
-    public static var silver: MaterialEntry { builderMaterial("silver") }
-    public static var gold: MaterialEntry { builderMaterial("gold") }
-    public static var titanium: MaterialEntry { builderMaterial("titanium") }
-    public static var brass: MaterialEntry { builderMaterial("brass") }
-    public static var nickelBrass: MaterialEntry { builderMaterial("nickel-brass") }
-    public static var cupronickel: MaterialEntry { builderMaterial("cupronickel") }
-    public static var nordicGold: MaterialEntry { builderMaterial("nordic-gold") }
-    public static var phosphorBronze: MaterialEntry { builderMaterial("phosphor-bronze") }
-    public static var nickelSilver: MaterialEntry { builderMaterial("nickel-silver") }
-    public static var steel: MaterialEntry { builderMaterial("steel") }
-    public static var copperPlatedSteel: MaterialEntry { builderMaterial("copper-plated-steel") }
-    public static var springSteel: MaterialEntry { builderMaterial("spring-steel") }
-    public static var bearingSteel: MaterialEntry { builderMaterial("bearing-steel") }
-    public static var stainless304: MaterialEntry { builderMaterial("stainless-steel") }
-    public static var stainless316: MaterialEntry { builderMaterial("stainless-316") }
-    public static var stainless301Spring: MaterialEntry { builderMaterial("stainless-301-spring") }
-    public static var stainless430: MaterialEntry { builderMaterial("stainless-430") }
-    public static var stainless420: MaterialEntry { builderMaterial("stainless-420") }
-    public static var aluminiumAlloy: MaterialEntry { builderMaterial("aluminium-alloy") }
-    public static var zamak: MaterialEntry { builderMaterial("zamak") }
-    public static var titanium6Al4V: MaterialEntry { builderMaterial("titanium-6al-4v") }
-    public static var cobaltChrome: MaterialEntry { builderMaterial("cobalt-chrome") }
-    public static var ndfeb: MaterialEntry { builderMaterial("ndfeb") }
 
-    /// The names the builders use, which `materials.yaml` must define.
-    static let builderNames = ["copper", "aluminium", "nickel", "zinc", "silver", "gold", "titanium", "brass", "nickel-brass", "cupronickel", "nordic-gold", "phosphor-bronze", "nickel-silver", "steel", "copper-plated-steel", "spring-steel", "bearing-steel", "stainless-steel", "stainless-316", "stainless-301-spring", "stainless-430", "stainless-420", "aluminium-alloy", "zamak", "titanium-6al-4v", "cobalt-chrome", "ndfeb"]
+    /// The names the models use, which `materials.yaml` must define.
+    static let builderNames = ["copper", "aluminium", "nickel"]
 
-    /// A metal a builder names; present once the library has loaded (checked there).
+    /// A metal a model names; present once the library has loaded (checked there).
     static func builderMaterial(_ name: String) -> MaterialEntry {
         guard let entry = MaterialCatalog.builtIn.entry(named: name) else {
             preconditionFailure("materials.yaml lacks '\(name)'; BuiltInLibrary.load checks for it")

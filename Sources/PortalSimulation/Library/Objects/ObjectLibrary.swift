@@ -1,9 +1,8 @@
 /// The built-in objects scenarios can name: miniature and ordinary phones, everyday
-/// metal, reference test objects and single components.
+/// metal, reference test objects and single components, read from the library's
+/// `objects.yaml` (``BuiltInLibrary``).
 public enum ObjectLibrary {
-    public static let all: [LibraryObject] =
-        MiniPhones.all + Phones.all + Components.all + EuroCoins.all + EverydayItems.all
-        + Clothing.all + MedicalImplants.all + ReferenceObjects.all
+    public static var all: [LibraryObject] { BuiltInLibrary.shared.objects }
 
     public static func named(_ name: String) -> LibraryObject? {
         let key = name.lowercased()
