@@ -92,6 +92,29 @@ struct LibraryObjectsFileTests {
         #expect(AttitudeDescription.axesText(of: Rotation(yawRad: 0.3, pitchRad: 0, rollRad: 0)) == nil)
     }
 
+    /// A turn that is not a quarter-turn permutation is written as its z-y′-x″ angles,
+    /// which read back to the same rotation to rounding.
+    @Test func aGeneralAttitudeIsWrittenAsAngles() throws {
+        let objects = try decodeLibrary("""
+            objects:
+              tilted:
+                kind: component
+                summary: a tilted rod
+                size: [10 mm, 1 mm, 1 mm]
+                parts:
+                  - {name: rod, shape: rod, length: 10 mm, radius: 0.5 mm, material: steel, assumption: a test,
+                     attitude: {yaw: 30 deg, pitch: 10 deg, roll: -20 deg}}
+            """)
+        let text = try ObjectExport.yaml(objects)
+        // The yaw comes back through atan2 as 29.999999999999996 deg: the text names
+        // angles, and the rotation they make is the original's to rounding.
+        #expect(text.contains("attitude: {yaw: 29.99"), "\(text)")
+        #expect(text.contains("pitch: 10 deg, roll: -20 deg}"), "\(text)")
+        let again = try #require(try decodeLibrary(text).first?.parts.first)
+        let original = try #require(objects.first?.parts.first)
+        #expect(again.attitude.matrix.maxDifference(original.attitude.matrix) < 1e-15)
+    }
+
     /// A model's inputs are checked against what it can build, at their lines.
     @Test func modelInputsAreChecked() {
         let found = diagnostics { () throws(InputErrors) in

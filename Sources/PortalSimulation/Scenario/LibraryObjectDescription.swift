@@ -51,7 +51,7 @@ enum LibraryObjectDescription {
         guard let m = value.mapping(allowedKeys: partKeys + ["build"], reporting: &d) else { return nil }
         let name = m.required("name", reporting: &d)?.name(reporting: &d)
         let primitive = m.required("shape", reporting: &d).flatMap { _ in ShapeDescription.decode(m, &d) }
-        let material = m.required("material", reporting: &d).flatMap { PartBuildDescription.material($0, materials: materials, &d) }
+        let material = m.required("material", reporting: &d).flatMap { MaterialDescription.named($0, in: materials, &d) }
         let offset = m.optional("offset").map { VectorDescription.decodePoint($0, range: .objectOffset, &d) } ?? .zero
         let attitude = m.optional("attitude").map { AttitudeDescription.decode($0, &d) } ?? .identity
         let count = m.optional("count").map { $0.int(range: .atLeast(1), reporting: &d) } ?? 1

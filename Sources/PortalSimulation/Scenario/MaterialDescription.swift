@@ -43,6 +43,17 @@ enum MaterialDescription {
         return result
     }
 
+    /// A metal named from `catalog` (`material: NAME`), with a spelling hint for a near miss.
+    static func named(_ value: YAMLValue, in catalog: MaterialCatalog, _ d: inout DiagnosticCollector) -> MaterialEntry? {
+        guard let text = value.string(reporting: &d) else { return nil }
+        guard let entry = catalog.entry(named: text) else {
+            let hint = SpellingSuggestion.closest(to: text, among: catalog.names).map { "; did you mean '\($0)'?" } ?? ""
+            d.report(value.diagnostic("unknown material '\(text)'\(hint)"))
+            return nil
+        }
+        return entry
+    }
+
     static func decodeEntry(name: String, _ value: YAMLValue, requireSource: Bool, _ d: inout DiagnosticCollector) -> MaterialEntry? {
         guard let m = value.mapping(allowedKeys: keys, reporting: &d) else { return nil }
         let sigma = m.required("conductivity", reporting: &d)?.quantity(.conductivity, range: .conductivity, reporting: &d)

@@ -90,7 +90,8 @@ enum ObjectDescription {
     static func decodePart(_ value: YAMLValue, folder: String, model: SignatureModel = .standard,
                            materials: MaterialCatalog, _ d: inout DiagnosticCollector) -> [DecodedPart]? {
         let sources = ["shape", "object", "import", "build"]
-        let given = sources.filter { value.mapping(reporting: &d)?.contains($0) ?? false }
+        let loose = value.mapping(reporting: &d)
+        let given = sources.filter { loose?.contains($0) ?? false }
         guard given.count == 1 else {
             d.report(value.diagnostic(given.isEmpty ? "a part needs one of 'shape', 'object', 'import' or 'build'"
                                                     : "a part takes one of 'shape', 'object', 'import' or 'build', not \(given.joined(separator: " and "))"))
@@ -119,8 +120,7 @@ enum ObjectDescription {
         guard let name, let count, let offset, let attitude, let assumption, let body else { return nil }
         // In the dipole approximation parts add at the object's centre; the offset is
         // kept in the description, where a reader can judge the approximation.
-        let placed = offset == .zero ? body.description
-            : body.description + ", at (\(mm(offset.x)), \(mm(offset.y)), \(mm(offset.z))) mm"
+        let placed = placedWords(body.description, offsetM: offset)
         return [DecodedPart(spectrum: Double(count) * body.spectrum.rotated(by: attitude), massKg: body.massKg.map { $0 * Double(count) },
                             summary: .init(name: name, description: placed, count: count, assumption: assumption),
                             offsetM: offset, largestDimensionM: body.largestDimensionM, importedSweeps: body.importedSweeps)]
@@ -145,11 +145,16 @@ enum ObjectDescription {
             let words = PrimitiveDescription.words(part.primitive, material: part.materialName)
             decoded.append(DecodedPart(
                 spectrum: Double(part.count) * physics.spectrum.rotated(by: part.attitude), massKg: part.metalMassKg,
-                summary: .init(name: part.name, description: part.offsetM == .zero ? words : words + ", at (\(mm(part.offsetM.x)), "
-                                   + "\(mm(part.offsetM.y)), \(mm(part.offsetM.z))) mm", count: part.count, assumption: part.assumption),
+                summary: .init(name: part.name, description: placedWords(words, offsetM: part.offsetM), count: part.count,
+                               assumption: part.assumption),
                 offsetM: part.offsetM, largestDimensionM: part.primitive.largestDimensionM))
         }
         return decoded
+    }
+
+    /// A part's words with where it sits, if not at the centre.
+    static func placedWords(_ words: String, offsetM: Vector3) -> String {
+        offsetM == .zero ? words : words + ", at (\(mm(offsetM.x)), \(mm(offsetM.y)), \(mm(offsetM.z))) mm"
     }
 
     static func mm(_ x: Double) -> String { NumberFormat.shortest(NumberFormat.rounded(x * 1000, significantDigits: 4)) }
@@ -202,13 +207,7 @@ enum ObjectDescription {
             for key in ["conductivity", "mur"] {
                 if let stray = m.optional(key) { d.report(stray.diagnostic("give 'material' or 'conductivity' and 'mur', not both")) }
             }
-            guard let text = named.string(reporting: &d) else { return nil }
-            guard let entry = materials.entry(named: text) else {
-                let hint = SpellingSuggestion.closest(to: text, among: materials.names).map { "; did you mean '\($0)'?" } ?? ""
-                d.report(named.diagnostic("unknown material '\(text)'\(hint)"))
-                return nil
-            }
-            return (entry.material, entry.densityKgPerM3)
+            return MaterialDescription.named(named, in: materials, &d).map { ($0.material, $0.densityKgPerM3) }
         }
         guard let sigma = m.required("conductivity", reporting: &d)?.quantity(.conductivity, range: .conductivity, reporting: &d) else { return nil }
         let mur = m.optional("mur").map { $0.double(range: .relativePermeability, reporting: &d) } ?? 1

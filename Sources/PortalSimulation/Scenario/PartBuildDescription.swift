@@ -100,7 +100,7 @@ enum PartBuildDescription {
         }
 
         func material(_ key: String, _ d: inout DiagnosticCollector) -> MaterialEntry? {
-            m.required(key, reporting: &d).flatMap { PartBuildDescription.material($0, materials: materials, &d) }
+            m.required(key, reporting: &d).flatMap { MaterialDescription.named($0, in: materials, &d) }
         }
 
         /// A required note where the file must give its reasoning, else optional.
@@ -212,16 +212,5 @@ enum PartBuildDescription {
             return .sheetStack(SheetStack(name: name, sheets: sheets.compactMap { $0 },
                                           assumption: assumption ?? defaultNote ?? ""))
         }
-    }
-
-    /// A metal by name from `materials`, with a spelling hint for a near miss.
-    static func material(_ value: YAMLValue, materials: MaterialCatalog, _ d: inout DiagnosticCollector) -> MaterialEntry? {
-        guard let text = value.string(reporting: &d) else { return nil }
-        guard let entry = materials.entry(named: text) else {
-            let hint = SpellingSuggestion.closest(to: text, among: materials.names).map { "; did you mean '\($0)'?" } ?? ""
-            d.report(value.diagnostic("unknown material '\(text)'\(hint)"))
-            return nil
-        }
-        return entry
     }
 }
