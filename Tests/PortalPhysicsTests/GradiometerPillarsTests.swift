@@ -1,4 +1,4 @@
-import PortalPhysics
+@testable import PortalPhysics
 import RealModule
 import Testing
 
@@ -53,6 +53,26 @@ import Testing
                 let expected: Double = fast[k] + alone[k]
                 let bound: Double = 1e-15 * (largest + abs(alone[k]))
                 #expect(abs(sum[k] - expected) <= bound)
+            }
+        }
+    }
+
+    /// The readings computed four heights at a time are, to the bit, one height at a
+    /// time's, whatever the number of heights (lanes and the remainder), and a source on
+    /// a fluxgate reads that fluxgate as zero, not NaN.
+    @Test(arguments: 1...9)
+    func fourHeightsAtATimeAreOneAtATimeToTheBit(levels: Int) {
+        let heights = (0..<levels).map { 0.1 + 0.23 * Double($0) }
+        let pillars = GradiometerPillars(pillarXM: [-0.45, 0.4], sensorHeightsM: heights, baselineM: 0.1)
+        let m = Vector3(0.004, -0.011, 0.007)
+        for source in [Vector3(0.12, -0.3, 0.77), Vector3(-0.45, 0, heights[levels - 1])] {
+            let fast = pillars.readings(momentAm2: m, positionM: source)
+            for index in 0..<pillars.sensorCount {
+                let (near, far) = pillars.fluxgatePositionsM(sensor: index)
+                let r = (near - source, far - source)
+                let expected = GradiometerPillars.dipoleBx(r.0.x, r.0.y, r.0.z, moment: m)
+                    - GradiometerPillars.dipoleBx(r.1.x, r.1.y, r.1.z, moment: m)
+                #expect(fast[index].bitPattern == expected.bitPattern, "sensor \(index) of \(pillars.sensorCount)")
             }
         }
     }
