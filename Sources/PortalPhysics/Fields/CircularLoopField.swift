@@ -12,8 +12,9 @@ import RealModule
 /// (the textbook pair). Near the wire m → 1, and 1 − m computed as a difference would
 /// keep only log₁₀(1/(1−m)) fewer digits, which the 1/(1 − m) in B then multiplies;
 /// instead the complementary parameter is taken as 1 − m = α²/β², exact to rounding,
-/// and K and E come from Carlson's symmetric integrals given that parameter directly
-/// (K = R_F(0, 1−m, 1), E = K − (m/3) R_D(0, 1−m, 1)). The factor a² − ρ² − z² is
+/// and K and E come from the arithmetic-geometric mean started from it
+/// (``SpecialFunctions/completeEllipticKE(parameter:complementaryParameter:)``, held by
+/// the tests to Carlson's R_F and R_D given the same complement). The factor a² − ρ² − z² is
 /// formed as (a − ρ)(a + ρ) − z², which does not cancel on the wire either.
 ///
 /// Far from the loop (beyond `dipoleLimit` radii) the field is the dipole's, to which
