@@ -11,12 +11,20 @@ import Testing
     @Test func closedFormsAtZeroAndOneHalf() {
         let zero = F.completeEllipticKE(parameter: 0, complementaryParameter: 1)
         #expect(zero.K == Double.pi / 2 && zero.E == Double.pi / 2)
-        // K(1/2) = Γ(1/4)² / (4√π), E(1/2) = K(1/2)/2 + π / (4 K(1/2)).
-        let gammaQuarter = tgamma(0.25)
-        let k = gammaQuarter * gammaQuarter / (4 * Double.pi.squareRoot())
+        // K(1/2) = Γ(1/4)² / (4√π) and E(1/2) = K(1/2)/2 + π / (4 K(1/2)), to 22 digits (mpmath).
         let half = F.completeEllipticKE(parameter: 0.5, complementaryParameter: 0.5)
-        #expect(relativeError(half.K, k) < 2e-16)
-        #expect(relativeError(half.E, k / 2 + Double.pi / (4 * k)) < 3e-16)
+        #expect(relativeError(half.K, 1.854074677301371918434) < 2e-16)
+        #expect(relativeError(half.E, 1.350643881047675502520) < 2e-16)
+    }
+
+    /// Far beyond where GSL's K(k) would keep any digit of 1 − m: K = 35.925… at
+    /// 1 − m = 10⁻³⁰ and 346.77… at 10⁻³⁰⁰ (mpmath at 400 digits, for the doubles
+    /// nearest those complements), E = 1 to double precision; E within K ulps-scale parts.
+    @Test(arguments: [(1e-30, 35.92507075603057583744), (1e-300, 346.774058310226743209)])
+    func nearTheWireAgreesWithHighPrecisionValues(mc: Double, k: Double) {
+        let r = F.completeEllipticKE(parameter: 1 - mc, complementaryParameter: mc)
+        #expect(relativeError(r.K, k) < 1e-15)
+        #expect(abs(r.E - 1) < 1e-15 * k)
     }
 
     /// Legendre: E(m) K(1−m) + E(1−m) K(m) − K(m) K(1−m) = π/2, for each m and its complement.
@@ -24,7 +32,7 @@ import Testing
     func legendreRelationHolds(m: Double) {
         let a = F.completeEllipticKE(parameter: m, complementaryParameter: 1 - m)
         let b = F.completeEllipticKE(parameter: 1 - m, complementaryParameter: m)
-        #expect(abs(a.E * b.K + b.E * a.K - a.K * b.K - Double.pi / 2) < 4e-15 * a.K * b.K)
+        #expect(abs(a.E * b.K + b.E * a.K - a.K * b.K - Double.pi / 2) < 5e-16 * a.K * b.K)
     }
 
     /// Against GSL's R_F and R_D from m = 0 to within 10⁻¹⁵ of the wire (1 − m given, as the

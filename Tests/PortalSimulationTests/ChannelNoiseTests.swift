@@ -236,3 +236,55 @@ struct ChannelNoiseTests {
         #expect(expected > 0.1 && expected < 0.2)
     }
 }
+
+/// Where each noise sample lands: the channel draws a pass's noise sample-major over its
+/// lanes and reads it in chunks of four lanes of the stride's layout, masking the lanes
+/// past the last. With six lanes on a stride of eight, a chunk straddles two samples'
+/// noise; a longer pass first leaves noise in the buffer past the shorter one's.
+struct ChannelNoisePlacementTests {
+    @Test(arguments: [DetectorSettings.NoiseModel.whiteAfterFilter, .filtered])
+    func everySampleGetsItsOwnDrawAndPaddingGetsNone(model: DetectorSettings.NoiseModel) throws {
+        var settings = DetectorSettings.standard
+        settings.noiseV = 1e-6
+        settings.noiseModel = model
+        // Unfiltered, either model adds its noise to the signal as drawn.
+        if model == .filtered { settings.filter = .none }
+        let compiled = CompiledPortal(portal: PortalClass.cwMultiZone.portal, settings: settings)
+        let lanes = compiled.zoneCount * compiled.laneChannelCount, stride = 8
+        try #require(lanes == 6)
+        let channel = ChannelState(compiled: compiled, maxSamples: 20, laneStride: stride)
+        let random = RandomStream()
+        for n in [20, 13] {
+            var signal = [Double](repeating: 0, count: 20 * stride)
+            for k in 0..<n { for j in 0..<lanes { signal[k * stride + j] = 1e-6 * Double(j + 1) * sin(Double(k) * 0.4) } }
+            var filtered = signal
+            if case .bandPass(let low, let high) = settings.filter {
+                filtered.withUnsafeMutableBufferPointer {
+                    PassSimulator.filter($0, samples: n, lanes: lanes, stride: stride, lowHz: low, highHz: high,
+                                         sampleRateHz: settings.sampleRateHz)
+                }
+            }
+            random.reseed(seed: 3, caseID: 1, pass: n, stream: 2)
+            var z = [Double](repeating: 0, count: n * lanes)
+            z.withUnsafeMutableBufferPointer { random.copy().fillGaussians($0, scale: channel.noiseScale) }
+            var out = [Double](repeating: .nan, count: 20 * stride), peaks = [Double](repeating: 0, count: 6)
+            signal.withUnsafeMutableBufferPointer { y in
+                out.withUnsafeMutableBufferPointer { o in
+                    peaks.withUnsafeMutableBufferPointer { p in
+                        channel.run(signal: y, samples: n, random: random, zonePeaksV: p, noisyOutput: o.baseAddress)
+                    }
+                }
+            }
+            var expectedPeaks = [Double](repeating: 0, count: 6)
+            for k in 0..<n {
+                for j in 0..<lanes {
+                    let expected = filtered[k * stride + j] + z[k * lanes + j]
+                    #expect(out[k * stride + j].bitPattern == expected.bitPattern, "n \(n), sample \(k), lane \(j)")
+                    expectedPeaks[j] = max(expectedPeaks[j], abs(expected))
+                }
+                for j in lanes..<stride { #expect(out[k * stride + j].bitPattern == 0, "padding lane \(j) of sample \(k)") }
+            }
+            #expect(peaks == expectedPeaks)
+        }
+    }
+}

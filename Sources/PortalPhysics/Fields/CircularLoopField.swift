@@ -20,8 +20,7 @@ import RealModule
 /// Far from the loop (beyond `dipoleLimit` radii) the field is the dipole's, to which
 /// the exact field is equal there to rounding ((a/r)² < 10⁻¹⁶); written with a/r it
 /// neither overflows nor underflows early, and no coordinate, however large, reaches
-/// the elliptic integrals (GSL's iterations would never converge on an overflowed,
-/// non-finite argument).
+/// the elliptic integrals as an overflowed, non-finite parameter (which would give NaN).
 ///
 /// B is a difference of nearly equal numbers when m is small: near the axis, where
 /// H_ρ → 0 as ρ, and far from the loop, where the field falls as a dipole's. There B is

@@ -124,7 +124,7 @@ public struct GradiometerPillars: Hashable, Sendable {
                             to output: UnsafeMutableBufferPointer<Double>) {
         precondition(output.count >= sensorCount, "output holds fewer elements than the pillars have sensors")
         guard let out = output.baseAddress else { return }
-        let scale = SIMD4<Double>(repeating: Self.fieldScale)
+        let scale = SIMD4<Double>(repeating: Self.mu0Over4PiTmPerA)
         let (mx, my, mz) = (SIMD4<Double>(repeating: m.x), SIMD4<Double>(repeating: m.y), SIMD4<Double>(repeating: m.z))
         let ry = -source.y, ryv = SIMD4<Double>(repeating: ry)
         @inline(__always) func bx(_ rx: SIMD4<Double>, _ rz: SIMD4<Double>) -> SIMD4<Double> {
@@ -157,8 +157,8 @@ public struct GradiometerPillars: Hashable, Sendable {
         }
     }
 
-    /// μ₀/(4π).
-    static let fieldScale = PhysicalConstants.mu0 / (4 * Double.pi)
+    /// μ₀/(4π), T·m/A.
+    static let mu0Over4PiTmPerA = PhysicalConstants.mu0 / (4 * Double.pi)
 
     /// B_x (T) at offset r = (rx, ry, rz) from a point dipole: μ₀/(4π r³) (3 r_x (r·m)/r² − m_x),
     /// one square root and two divisions; zero at r = 0.
@@ -167,7 +167,7 @@ public struct GradiometerPillars: Hashable, Sendable {
         let r2 = rx * rx + ry * ry + rz * rz
         guard r2 > 0 else { return 0 }
         let inverseCube = 1 / (r2 * r2.squareRoot())
-        return fieldScale * inverseCube * (3 * rx * (rx * m.x + ry * m.y + rz * m.z) / r2 - m.x)
+        return mu0Over4PiTmPerA * inverseCube * (3 * rx * (rx * m.x + ry * m.y + rz * m.z) / r2 - m.x)
     }
 
     /// Every gradiometer's reading (T) of an arbitrary field B(r) (T), given as a

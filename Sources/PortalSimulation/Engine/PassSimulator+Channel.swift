@@ -218,10 +218,12 @@ final class ChannelState {
     /// The loop over samples, lanes inner in SIMD4 chunks: x = signal (+ noise before the
     /// filter), the 2-state recursion of ``BandPassChannel``, y (+ noise after it), and the
     /// running max |y| per lane. Index arithmetic wraps: k < n ≤ maxSamples and
-    /// c < chunks keep every offset inside the buffers, which hold maxSamples × stride.
+    /// c < chunks keep every offset inside the buffers: the signal and the output hold
+    /// maxSamples × stride values, the noise maxSamples × lanes + stride, and its largest
+    /// read is (n − 1) × lanes + stride − 1.
     /// `noiseAfter` and `store` are constants at every call, so each call is its own loop.
     @inline(__always)
-    static func filtered(noiseAfter: Bool, store: Bool, _ n: Int, _ chunks: Int, _ stride: Int, _ a: Double, _ b: Double,
+    fileprivate static func filtered(noiseAfter: Bool, store: Bool, _ n: Int, _ chunks: Int, _ stride: Int, _ a: Double, _ b: Double,
                          _ signal: UnsafeMutablePointer<Double>, _ noise: NoiseRows,
                          _ r: UnsafeMutablePointer<SIMD4<Double>>, _ l: UnsafeMutablePointer<SIMD4<Double>>,
                          _ peak: UnsafeMutablePointer<SIMD4<Double>>, _ out: UnsafeMutablePointer<Double>) {
@@ -252,7 +254,7 @@ final class ChannelState {
     }
 
     /// Without a filter: y = signal + noise.
-    static func unfiltered(_ n: Int, _ chunks: Int, _ stride: Int, _ signal: UnsafeMutablePointer<Double>,
+    fileprivate static func unfiltered(_ n: Int, _ chunks: Int, _ stride: Int, _ signal: UnsafeMutablePointer<Double>,
                            _ noise: NoiseRows, _ peak: UnsafeMutablePointer<SIMD4<Double>>,
                            _ out: UnsafeMutablePointer<Double>?) {
         for k in 0..<n {
@@ -271,7 +273,7 @@ final class ChannelState {
 /// chunks of four lanes of the stride's layout: chunk c of sample k is the four values
 /// from k × lanes + 4c, the lanes past `lanes` (the next sample's noise, or the zeros
 /// after the last) masked to +0, so that padding lanes see exactly no noise.
-struct NoiseRows {
+fileprivate struct NoiseRows {
     let base: UnsafeMutablePointer<Double>
     let lanes: Int
     let mask: UnsafeMutablePointer<SIMD4<UInt64>>

@@ -82,8 +82,8 @@ final class RandomStream {
     }
 
     /// A second stream in this one's exact state: it draws the same numbers this one is
-    /// about to draw. A trace uses it to see the noise a pass adds without changing the
-    /// pass's own draws.
+    /// about to draw, from its own state (the two never share one). The tests use it to
+    /// know the noise a pass is about to add without changing the pass's own draws.
     func copy() -> RandomStream { RandomStream(words: words.pointee) }
 
     /// Uniform on [0, 1), 53 random bits (two words).

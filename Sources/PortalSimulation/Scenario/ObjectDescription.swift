@@ -90,8 +90,8 @@ enum ObjectDescription {
     static func decodePart(_ value: YAMLValue, folder: String, model: SignatureModel = .standard,
                            materials: MaterialCatalog, _ d: inout DiagnosticCollector) -> [DecodedPart]? {
         let sources = ["shape", "object", "import", "build"]
-        let loose = value.mapping(reporting: &d)
-        let given = sources.filter { loose?.contains($0) ?? false }
+        guard let loose = value.mapping(reporting: &d) else { return nil }
+        let given = sources.filter { loose.contains($0) }
         guard given.count == 1 else {
             d.report(value.diagnostic(given.isEmpty ? "a part needs one of 'shape', 'object', 'import' or 'build'"
                                                     : "a part takes one of 'shape', 'object', 'import' or 'build', not \(given.joined(separator: " and "))"))
