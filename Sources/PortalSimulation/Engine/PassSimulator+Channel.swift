@@ -224,9 +224,9 @@ final class ChannelState {
     /// `noiseAfter` and `store` are constants at every call, so each call is its own loop.
     @inline(__always)
     fileprivate static func filtered(noiseAfter: Bool, store: Bool, _ n: Int, _ chunks: Int, _ stride: Int, _ a: Double, _ b: Double,
-                         _ signal: UnsafeMutablePointer<Double>, _ noise: NoiseRows,
-                         _ r: UnsafeMutablePointer<SIMD4<Double>>, _ l: UnsafeMutablePointer<SIMD4<Double>>,
-                         _ peak: UnsafeMutablePointer<SIMD4<Double>>, _ out: UnsafeMutablePointer<Double>) {
+                                     _ signal: UnsafeMutablePointer<Double>, _ noise: NoiseRows,
+                                     _ r: UnsafeMutablePointer<SIMD4<Double>>, _ l: UnsafeMutablePointer<SIMD4<Double>>,
+                                     _ peak: UnsafeMutablePointer<SIMD4<Double>>, _ out: UnsafeMutablePointer<Double>) {
         let av = SIMD4<Double>(repeating: a), bv = SIMD4<Double>(repeating: b)
         for k in 0..<n {
             let base = k &* stride
@@ -255,8 +255,8 @@ final class ChannelState {
 
     /// Without a filter: y = signal + noise.
     fileprivate static func unfiltered(_ n: Int, _ chunks: Int, _ stride: Int, _ signal: UnsafeMutablePointer<Double>,
-                           _ noise: NoiseRows, _ peak: UnsafeMutablePointer<SIMD4<Double>>,
-                           _ out: UnsafeMutablePointer<Double>?) {
+                                       _ noise: NoiseRows, _ peak: UnsafeMutablePointer<SIMD4<Double>>,
+                                       _ out: UnsafeMutablePointer<Double>?) {
         for k in 0..<n {
             let base = k &* stride
             for c in 0..<chunks {
