@@ -84,7 +84,7 @@ extension PortalSimCommand {
                 let record = RunRecord(toolVersion: PortalSimVersion.string, scenarioPath: scenario ?? "",
                                        scenarioHash: merged.scenarioHash, seed: merged.seed, threads: 1, shard: nil,
                                        commandLine: CommandLine.arguments, startedAt: started, build: BuildIdentity.current,
-                                       inputs: try scenario.map { try RunRecord.inputs(scenarios: [$0]) } ?? [],
+                                       inputs: try scenario.map { try RunRecord.inputs(scenarios: [$0]) + BuiltInLibrary.check().files } ?? [],
                                        trials: merged.trialsPerCase, workingDirectory: FileManager.default.currentDirectoryPath,
                                        rerun: RunRecord.shellCommand(["portalsim", "merge"] + inputs + (scenario.map { ["--scenario", $0] } ?? [])
                                                                      + ["--output", folder.path]))

@@ -66,6 +66,35 @@ import Testing
         #expect(bad.stdout.isEmpty)
     }
 
+    /// A run records the library it read: an edited copy's files, by their paths and the
+    /// hashes of their bytes as edited, so that run.json tells the two libraries apart.
+    @Test func aRunRecordsTheLibraryFilesItRead() throws {
+        let copy = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: copy) }
+        for name in ["materials.yaml", "locations.yaml"] {
+            try FileManager.default.copyItem(at: Self.bundled.appendingPathComponent(name), to: copy.appendingPathComponent(name))
+        }
+        let objects = try String(contentsOf: Self.bundled.appendingPathComponent("objects.yaml"), encoding: .utf8)
+            + "\n# edited by a researcher\n"
+        try objects.write(to: copy.appendingPathComponent("objects.yaml"), atomically: true, encoding: .utf8)
+        try """
+            name: tiny
+            seed: 1
+            trials: 20
+            portal: {class: cw-multi-zone}
+            threats: {objects: [sphere-steel-20mm], locations: [waistband-front]}
+            """.write(to: copy.appendingPathComponent("s.yaml"), atomically: true, encoding: .utf8)
+        let result = try PortalSimBinary.run(["run", "s.yaml", "-o", "out", "--threads", "1"], in: copy,
+                                             environment: environment(copy.path))
+        #expect(result.status == 0, "\(result.stderr)")
+        let record = try JSONSerialization.jsonObject(with: Data(contentsOf: copy.appendingPathComponent("out/run.json"))) as? [String: Any]
+        let inputs = (record?["inputs"] as? [[String: String]]) ?? []
+        let names = ["materials.yaml", "locations.yaml", "objects.yaml"]
+        #expect(inputs.map { $0["path"] ?? "" } == ["s.yaml"] + names.map { copy.appendingPathComponent($0).path })
+        #expect(inputs.last?["sha256"] == sha256(Data(objects.utf8)))
+        #expect(inputs.last?["sha256"] != sha256(try Data(contentsOf: Self.bundled.appendingPathComponent("objects.yaml"))))
+    }
+
     /// A binary copied away from its build finds the library of the build tree it was
     /// compiled in, rather than stopping.
     @Test func aCopiedBinaryStillFindsItsLibrary() throws {

@@ -105,8 +105,15 @@ import Testing
         #expect(r.status == 0, "\(r.stderr)")
         let record = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("first/run.json"))) as? [String: Any]
         let inputs = (record?["inputs"] as? [[String: String]]) ?? []
-        #expect(inputs.map { $0["path"] ?? "" } == ["s.yaml", "Frequencies.csv", "Tensors.csv"])
-        #expect(inputs.last?["sha256"] == sha256(try Data(contentsOf: out.appendingPathComponent("Tensors.csv"))))
+        // The scenario, its imports, then the built-in library's files as the run read them.
+        #expect(inputs.prefix(3).map { $0["path"] ?? "" } == ["s.yaml", "Frequencies.csv", "Tensors.csv"])
+        #expect(inputs[2]["sha256"] == sha256(try Data(contentsOf: out.appendingPathComponent("Tensors.csv"))))
+        let library = PortalSimBinary.repositoryRoot.appendingPathComponent("Sources/PortalSimulation/Resources/library")
+        let libraryNames = ["materials.yaml", "locations.yaml", "objects.yaml"]
+        #expect(inputs.dropFirst(3).map { ($0["path"] ?? "").split(separator: "/").last.map(String.init) ?? "" } == libraryNames)
+        for (input, name) in zip(inputs.dropFirst(3), libraryNames) {
+            #expect(input["sha256"] == sha256(try Data(contentsOf: library.appendingPathComponent(name))), "\(name)")
+        }
         #expect((record?["build"] as? String)?.isEmpty == false)
         #expect(record?["workingDirectory"] as? String == out.path)
         let rerun = try #require(record?["rerun"] as? String)

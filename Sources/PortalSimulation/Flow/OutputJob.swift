@@ -59,13 +59,15 @@ public struct JobContext: Sendable {
     }
 
     /// `run.json` of a run of `sources` (their bytes hashed, as read; the files they
-    /// import hashed now), started now, with `rerun` the arguments repeating it.
+    /// import hashed now; then the built-in library's files, hashed as the process read
+    /// them), started now, with `rerun` the arguments repeating it.
     func record(sources: [SourceFile], seed: UInt64, trials: Int?, shard: ShardSpec? = nil,
                 rerun: [String]) throws(InputErrors) -> RunRecord {
         RunRecord(toolVersion: PortalSimVersion.string, scenarioPath: sources.map(\.path).joined(separator: " "),
                   scenarioHash: SourceFile.combinedHash(sources), seed: seed, threads: threads, shard: shard,
                   commandLine: commandLine, startedAt: ISO8601DateFormatter().string(from: Date()),
-                  build: BuildIdentity.current, inputs: try RunRecord.inputs(sources: sources), trials: trials,
+                  build: BuildIdentity.current, inputs: try RunRecord.inputs(sources: sources) + BuiltInLibrary.check().files,
+                  trials: trials,
                   workingDirectory: workingDirectory, rerun: RunRecord.shellCommand(["portalsim"] + rerun))
     }
 }

@@ -17,6 +17,10 @@ public struct BuiltInLibrary: Sendable {
     /// The objects, in the file's order. Their spectra are computed when first asked
     /// for, once per process (``BuiltInEntries``).
     public let objects: [LibraryObject]
+    /// The three files with the SHA-256 of the bytes read (materials, locations,
+    /// objects): a run's record lists them among its inputs, so that a run with an
+    /// edited library (`PORTALSIM_LIBRARY`) says so.
+    public let files: [HashedFile]
 
     /// The library of this process, read on first use and kept: an immutable value, so
     /// nothing a run computes depends on when it was first asked for.
@@ -42,11 +46,12 @@ public struct BuiltInLibrary: Sendable {
     /// Reads and checks the library files in `folder`, reporting every problem at once.
     public static func load(folder: String) throws(InputErrors) -> BuiltInLibrary {
         var d = DiagnosticCollector()
+        var files: [HashedFile] = []
         let materialsFile = (folder as NSString).appendingPathComponent("materials.yaml")
         let locationsFile = (folder as NSString).appendingPathComponent("locations.yaml")
         let objectsFile = (folder as NSString).appendingPathComponent("objects.yaml")
         var materials: [MaterialEntry] = []
-        if let section = section("materials", of: materialsFile, &d) {
+        if let section = section("materials", of: materialsFile, into: &files, &d) {
             materials = MaterialDescription.decode(section, reserved: MaterialCatalog([]), requireSource: true, &d)
             if d.isEmpty {
                 let missing = MaterialLibrary.builderNames.filter { name in !materials.contains { $0.name == name } }
@@ -57,24 +62,28 @@ public struct BuiltInLibrary: Sendable {
             }
         }
         var locations: [BodyLocation] = []
-        if let section = section("locations", of: locationsFile, &d) {
+        if let section = section("locations", of: locationsFile, into: &files, &d) {
             locations = LocationDescription.decode(section, reserved: LocationCatalog([]), requireSource: true, &d)
         }
         // The objects name the metals: read them only from a sound table.
         var objects: [LibraryObject] = []
-        if d.isEmpty, let section = section("objects", of: objectsFile, &d) {
+        if d.isEmpty, let section = section("objects", of: objectsFile, into: &files, &d) {
             objects = LibraryObjectDescription.decode(section, materials: MaterialCatalog(materials), &d)
         }
         try d.throwIfAny()
         return BuiltInLibrary(folder: folder, materials: MaterialCatalog(materials), locations: LocationCatalog(locations),
-                              objects: objects)
+                              objects: objects, files: files)
     }
 
-    /// The file's one top-level section `key`, as a scenario's would be read.
-    static func section(_ key: String, of file: String, _ d: inout DiagnosticCollector) -> YAMLValue? {
+    /// The file's one top-level section `key`, as a scenario's would be read; the file's
+    /// bytes as read, hashed, are appended to `files`.
+    static func section(_ key: String, of file: String, into files: inout [HashedFile],
+                        _ d: inout DiagnosticCollector) -> YAMLValue? {
         let document: YAMLDocument
         do {
-            document = try YAMLDocument(contentsOf: file)
+            let source = try SourceFile(reading: file)
+            files.append(HashedFile(path: source.path, sha256: SHA256.hexDigest(source.bytes)))
+            document = try YAMLDocument(source)
         } catch {
             d.report(contentsOf: error)
             return nil

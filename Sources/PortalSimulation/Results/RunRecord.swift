@@ -30,7 +30,8 @@ public struct RunRecord: Codable, Equatable, Sendable {
     /// The build of the tool (`BuildIdentity.current`: the executable's size and time,
     /// and GSL's version, as the signature store names it), nil when unknown.
     public var build: String?
-    /// Every file the run read, the scenario first, each with its SHA-256.
+    /// Every file the run read, each with its SHA-256: the scenario first, the files it
+    /// imports, then the built-in library's three files (``BuiltInLibrary/files``).
     public var inputs: [HashedFile]
     /// Passes per case as run (the scenario's `trials` or `--trials`); nil when the
     /// trials were decided as the run went (`--precision`) or do not apply.
