@@ -15,6 +15,16 @@ import Testing
         return folder
     }
 
+    /// A temporary copy of the bundled library with every file but `edited` copied as
+    /// it is, and the bundled text of `edited`, for the caller to change and write.
+    func libraryCopy(editing edited: String) throws -> (folder: URL, text: String) {
+        let copy = try temporaryFolder()
+        for name in ["materials.yaml", "locations.yaml", "objects.yaml"] where name != edited {
+            try FileManager.default.copyItem(at: Self.bundled.appendingPathComponent(name), to: copy.appendingPathComponent(name))
+        }
+        return (copy, try String(contentsOf: Self.bundled.appendingPathComponent(edited), encoding: .utf8))
+    }
+
     func environment(_ library: String) -> [String: String] {
         var environment = ProcessInfo.processInfo.environment
         environment["PORTALSIM_LIBRARY"] = library
@@ -34,12 +44,8 @@ import Testing
     /// An edited copy is read instead of the bundled one: a new location is listed; a
     /// mistake is reported at its line, exit 2.
     @Test func anEditedCopyIsReadAndCheckedLikeAScenario() throws {
-        let copy = try temporaryFolder()
+        let (copy, locations) = try libraryCopy(editing: "locations.yaml")
         defer { try? FileManager.default.removeItem(at: copy) }
-        for name in ["materials.yaml", "objects.yaml"] {
-            try FileManager.default.copyItem(at: Self.bundled.appendingPathComponent(name), to: copy.appendingPathComponent(name))
-        }
-        let locations = try String(contentsOf: Self.bundled.appendingPathComponent("locations.yaml"), encoding: .utf8)
         try (locations + """
 
               crutch-tube:
@@ -69,13 +75,9 @@ import Testing
     /// A run records the library it read: an edited copy's files, by their paths and the
     /// hashes of their bytes as edited, so that run.json tells the two libraries apart.
     @Test func aRunRecordsTheLibraryFilesItRead() throws {
-        let copy = try temporaryFolder()
+        let (copy, bundledObjects) = try libraryCopy(editing: "objects.yaml")
         defer { try? FileManager.default.removeItem(at: copy) }
-        for name in ["materials.yaml", "locations.yaml"] {
-            try FileManager.default.copyItem(at: Self.bundled.appendingPathComponent(name), to: copy.appendingPathComponent(name))
-        }
-        let objects = try String(contentsOf: Self.bundled.appendingPathComponent("objects.yaml"), encoding: .utf8)
-            + "\n# edited by a researcher\n"
+        let objects = bundledObjects + "\n# edited by a researcher\n"
         try objects.write(to: copy.appendingPathComponent("objects.yaml"), atomically: true, encoding: .utf8)
         try """
             name: tiny
