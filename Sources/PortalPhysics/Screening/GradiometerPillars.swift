@@ -139,12 +139,13 @@ public struct GradiometerPillars: Hashable, Sendable {
             for (p, x) in pillarXM.enumerated() {
                 let outward: Double = x < 0 ? -1 : 1
                 let rxNear = x - source.x, rxFar = x + outward * baselineM - source.x
+                let (near, far) = (SIMD4<Double>(repeating: rxNear), SIMD4<Double>(repeating: rxFar))
                 let row = out + p * levels
                 var k = 0
                 while k + 4 <= levels {
                     let rz = UnsafeRawPointer(h + k).loadUnaligned(as: SIMD4<Double>.self) - SIMD4(repeating: source.z)
                     let sum = UnsafeRawPointer(row + k).loadUnaligned(as: SIMD4<Double>.self)
-                        + (bx(SIMD4(repeating: rxNear), rz) - bx(SIMD4(repeating: rxFar), rz))
+                        + (bx(near, rz) - bx(far, rz))
                     UnsafeMutableRawPointer(row + k).storeBytes(of: sum, as: SIMD4<Double>.self)
                     k += 4
                 }

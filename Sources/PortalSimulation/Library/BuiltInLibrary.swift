@@ -82,7 +82,7 @@ public struct BuiltInLibrary: Sendable {
         let document: YAMLDocument
         do {
             let source = try SourceFile(reading: file)
-            files.append(HashedFile(path: source.path, sha256: SHA256.hexDigest(source.bytes)))
+            files.append(HashedFile(source))
             document = try YAMLDocument(source)
         } catch {
             d.report(contentsOf: error)

@@ -10,6 +10,11 @@ public struct HashedFile: Codable, Equatable, Sendable {
         self.sha256 = sha256
     }
 
+    /// A file already read, its bytes hashed as read.
+    public init(_ source: SourceFile) {
+        self.init(path: source.path, sha256: SHA256.hexDigest(source.bytes))
+    }
+
     /// The file at `path` hashed now; unreadable is an input error naming it.
     public static func hashing(_ path: String) throws(InputErrors) -> HashedFile {
         guard let data = FileManager.default.contents(atPath: path) else {
@@ -32,7 +37,7 @@ extension RunRecord {
     public static func inputs(sources: [SourceFile]) throws(InputErrors) -> [HashedFile] {
         var seen = Set<String>(), files: [HashedFile] = []
         for source in sources where seen.insert(source.path).inserted {
-            files.append(HashedFile(path: source.path, sha256: SHA256.hexDigest(source.bytes)))
+            files.append(HashedFile(source))
         }
         for path in sources.flatMap({ source in (try? YAMLDocument(source)).map(ScenarioImports.paths(in:)) ?? [] }) where seen.insert(path).inserted {
             files.append(try HashedFile.hashing(path))
