@@ -10,8 +10,8 @@ public struct PhiloxStream: RandomWordSource, Sendable {
     /// The counter of the next block to generate.
     @usableFromInline var nextCounter: SIMD4<UInt32>
     public var counter: SIMD4<UInt32> { nextCounter }
-    /// Up to sixteen blocks, word-major (word w of batch block b at 16w + b, as
-    /// `Philox4x32.sixteenBlocks` leaves them): stream word 4b + w.
+    /// Up to sixteen blocks in stream order: word w of batch block b at 4b + w, so
+    /// that the bulk normals read four successive words as one vector.
     @usableFromInline var words: SIMD64<UInt32> = .zero
     /// The next word's position in the batch, and the batch's length (0, 4 or 64 words).
     @usableFromInline var cursor = 0
@@ -29,7 +29,7 @@ public struct PhiloxStream: RandomWordSource, Sendable {
         if cursor == available { refill() }
         let k = cursor
         cursor = k &+ 1
-        return words[(k & 3) &<< 4 | k &>> 2]
+        return words[k]
     }
 
     /// Uniform on [0, 1) with 53 random bits: the next word's 32 and the high 21 of the
@@ -50,30 +50,54 @@ public struct PhiloxStream: RandomWordSource, Sendable {
     /// `out.count` normal deviates times `scale`: exactly what as many calls of `normal`,
     /// each multiplied by `scale`, give (the same words, the same order), without a call
     /// or a table bounds check per draw.
+    ///
+    /// Four draws at a time while the batch holds four more words: the four fast-path
+    /// deviates are computed on vectors (the layers' widths and bounds read lane by lane,
+    /// one 16-byte entry each) and kept when all four lie under the curve (95 % of
+    /// groups); otherwise only the first draw is taken, by the scalar path, which may read
+    /// more words, and the next group starts after it. Either way draw n reads the words
+    /// the n-th call of `normal` would.
     @inlinable
     public mutating func fillNormals(_ out: UnsafeMutableBufferPointer<Double>, scale: Double, _ ziggurat: Ziggurat) {
         guard let base = out.baseAddress else { return }
         let count = out.count
-        ziggurat.acceptBelow.withUnsafeBufferPointer { accept in
-            ziggurat.widthPerStep.withUnsafeBufferPointer { width in
-                guard let accept = accept.baseAddress, let width = width.baseAddress else { return }
-                var i = 0
-                while i < count {
-                    if cursor == available { refillSixteen() }
-                    let k = cursor
-                    cursor = k &+ 1
-                    let word = words[(k & 3) &<< 4 | k &>> 2]
-                    let layer = Int(word & 127)
-                    let j = word &>> 8
-                    let x: Double
-                    if j < accept[layer] {
-                        x = Ziggurat.signed(Double(j) * width[layer], word)
-                    } else {
-                        x = ziggurat.slowNormal(word, from: &self)
+        ziggurat.fastPath.withUnsafeBufferPointer { fast in
+            guard let fast = fast.baseAddress else { return }
+            let scaleVector = SIMD4<Double>(repeating: scale)
+            var i = 0
+            while i < count {
+                if cursor == available { refillSixteen() }
+                // The vector path over this batch's whole groups of four.
+                var k = cursor
+                let end = Swift.min(available, k &+ (count &- i))
+                withUnsafeBytes(of: &words) { batch in
+                    while k &+ 4 <= end {
+                        let word = batch.loadUnaligned(fromByteOffset: k &* 4, as: SIMD4<UInt32>.self)
+                        let layer = word & 127
+                        let e0 = fast[Int(layer[0])], e1 = fast[Int(layer[1])]
+                        let e2 = fast[Int(layer[2])], e3 = fast[Int(layer[3])]
+                        let j = SIMD4<Double>(word &>> 8)
+                        guard all(j .< SIMD4(e0.y, e1.y, e2.y, e3.y)) else { break }
+                        let x = j * SIMD4(e0.x, e1.x, e2.x, e3.x)
+                        let sign = SIMD4<UInt64>(truncatingIfNeeded: word & 0x80) &<< 56
+                        let signed = unsafeBitCast(unsafeBitCast(x, to: SIMD4<UInt64>.self) | sign, to: SIMD4<Double>.self)
+                        UnsafeMutableRawPointer(base + i).storeBytes(of: signed * scaleVector, as: SIMD4<Double>.self)
+                        k &+= 4
+                        i &+= 4
                     }
-                    base[i] = x * scale
-                    i &+= 1
                 }
+                cursor = k
+                guard i < count else { break }
+                // One draw the scalar way: a group that left the fast path, or the last
+                // words of the batch or of `out`.
+                if cursor == available { refillSixteen() }
+                let word = words[cursor]
+                cursor &+= 1
+                let entry = fast[Int(word & 127)]
+                let j = word &>> 8
+                let x = Double(j) < entry.y ? Ziggurat.signed(Double(j) * entry.x, word) : ziggurat.slowNormal(word, from: &self)
+                base[i] = x * scale
+                i &+= 1
             }
         }
     }
@@ -84,7 +108,7 @@ public struct PhiloxStream: RandomWordSource, Sendable {
     mutating func refill() {
         if available == 0 {
             let block = generator(nextCounter)
-            words[0] = block[0]; words[16] = block[1]; words[32] = block[2]; words[48] = block[3]
+            words[0] = block[0]; words[1] = block[1]; words[2] = block[2]; words[3] = block[3]
             nextCounter[0] &+= 1
             cursor = 0
             available = 4
@@ -99,10 +123,20 @@ public struct PhiloxStream: RandomWordSource, Sendable {
         let rest = (SIMD8(repeating: nextCounter[1]), SIMD8(repeating: nextCounter[2]), SIMD8(repeating: nextCounter[3]))
         let (a, b) = generator.sixteenBlocks(Philox4x32.Lanes(w0: start, w1: rest.0, w2: rest.1, w3: rest.2),
                                              Philox4x32.Lanes(w0: start &+ 8, w1: rest.0, w2: rest.1, w3: rest.2))
-        words = SIMD64(lowHalf: SIMD32(lowHalf: SIMD16(lowHalf: a.w0, highHalf: b.w0), highHalf: SIMD16(lowHalf: a.w1, highHalf: b.w1)),
-                       highHalf: SIMD32(lowHalf: SIMD16(lowHalf: a.w2, highHalf: b.w2), highHalf: SIMD16(lowHalf: a.w3, highHalf: b.w3)))
+        words = SIMD64(lowHalf: SIMD32(lowHalf: Self.streamOrder(a, 0), highHalf: Self.streamOrder(a, 4)),
+                       highHalf: SIMD32(lowHalf: Self.streamOrder(b, 0), highHalf: Self.streamOrder(b, 4)))
         nextCounter[0] &+= 16
         cursor = 0
         available = 64
+    }
+
+    /// Blocks `first` … `first` + 3 of eight word-major blocks, in stream order (block
+    /// after block, each word 0 … 3): a 4 × 4 transpose.
+    @inlinable @inline(__always)
+    static func streamOrder(_ lanes: Philox4x32.Lanes, _ first: Int) -> SIMD16<UInt32> {
+        let (w0, w1, w2, w3) = (lanes.w0, lanes.w1, lanes.w2, lanes.w3)
+        let f = first
+        return SIMD16(w0[f], w1[f], w2[f], w3[f], w0[f + 1], w1[f + 1], w2[f + 1], w3[f + 1],
+                      w0[f + 2], w1[f + 2], w2[f + 2], w3[f + 2], w0[f + 3], w1[f + 3], w2[f + 3], w3[f + 3])
     }
 }

@@ -48,6 +48,10 @@ public struct Ziggurat: Sendable {
     public let widthPerStep: [Double]
     /// f(xᵢ), i = 0 … 128 (f(x₀) is 0: the base layer starts at the axis).
     public let heights: [Double]
+    /// Per layer, (`widthPerStep`, `acceptBelow` as a `Double`) side by side: what the
+    /// fast path reads, in one 16-byte load (j < bound compares exactly in `Double`: both
+    /// are integers below 2²⁴).
+    public let fastPath: [SIMD2<Double>]
 
     init() {
         let n = Self.layerCount
@@ -74,6 +78,7 @@ public struct Ziggurat: Sendable {
         acceptBelow = (0..<n).map { i in UInt32(Swift.min(x[i + 1] / x[i] * scale, scale).rounded(.down)) }
         widthPerStep = (0..<n).map { x[$0] / scale }
         heights = [0] + x[1...].map { Double.exp(-$0 * $0 / 2) }
+        fastPath = zip(widthPerStep, acceptBelow).map { SIMD2($0, Double($1)) }
     }
 
     /// v(r) = r f(r) + ∫ᵣ^∞ f(t) dt, the tail's integral as √(π/2) erfc(r/√2).
