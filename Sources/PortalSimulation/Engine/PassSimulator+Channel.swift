@@ -62,7 +62,11 @@ final class ChannelState {
     /// With discrimination, every filtered sample of the pass (its phases are needed).
     private let rows: UnsafeMutablePointer<Double>
 
+    /// - Parameter laneStride: values per sample in the signal, a multiple of eight (the
+    ///   loop runs eight lanes at a time) holding every channel's zones.
     init(compiled: CompiledPortal, maxSamples: Int, laneStride: Int) {
+        precondition(laneStride > 0 && laneStride % 8 == 0 && laneStride >= compiled.zoneCount * compiled.laneChannelCount,
+                     "ChannelState: the lane stride must be a multiple of 8 holding every lane")
         let settings = compiled.settings
         zones = compiled.zoneCount
         channels = compiled.laneChannelCount
@@ -215,35 +219,50 @@ final class ChannelState {
         }
     }
 
-    /// The loop over samples, lanes inner in SIMD4 chunks: x = signal (+ noise before the
-    /// filter), the 2-state recursion of ``BandPassChannel``, y (+ noise after it), and the
-    /// running max |y| per lane. Index arithmetic wraps: k < n ≤ maxSamples and
-    /// c < chunks keep every offset inside the buffers: the signal and the output hold
-    /// maxSamples × stride values, the noise maxSamples × lanes + stride, and its largest
-    /// read is (n − 1) × lanes + stride − 1.
+    /// The loop over samples, lanes inner, eight at a time: x = signal (+ noise before
+    /// the filter), the 2-state recursion of ``BandPassChannel``, y (+ noise after it),
+    /// and the running max |y| per lane. Each block of eight lanes (two chunks; the
+    /// stride is a multiple of eight) runs through all the samples with its filter state
+    /// and peaks in registers: kept in the chunk buffers across the samples instead, every
+    /// sample waited for its state's store and reload. The lanes are independent, so the
+    /// order of blocks changes no number.
+    ///
+    /// Index arithmetic wraps: k < n ≤ maxSamples and c < chunks keep every offset inside
+    /// the buffers: the signal and the output hold maxSamples × stride values, the noise
+    /// maxSamples × lanes + stride, and its largest read is (n − 1) × lanes + stride − 1.
     /// `noiseAfter` and `store` are constants at every call, so each call is its own loop.
     @inline(__always)
     fileprivate static func filtered(noiseAfter: Bool, store: Bool, _ n: Int, _ chunks: Int, _ stride: Int, _ a: Double, _ b: Double,
                                      _ signal: UnsafeMutablePointer<Double>, _ noise: NoiseRows,
                                      _ r: UnsafeMutablePointer<SIMD4<Double>>, _ l: UnsafeMutablePointer<SIMD4<Double>>,
                                      _ peak: UnsafeMutablePointer<SIMD4<Double>>, _ out: UnsafeMutablePointer<Double>) {
-        let av = SIMD4<Double>(repeating: a), bv = SIMD4<Double>(repeating: b)
-        for k in 0..<n {
-            let base = k &* stride
-            for c in 0..<chunks {
-                let o = base &+ c &* 4
-                let s = UnsafeRawPointer(signal + o).loadUnaligned(as: SIMD4<Double>.self)
-                let w = noise.chunk(c, ofSample: k)
+        let av = SIMD8<Double>(repeating: a), bv = SIMD8<Double>(repeating: b)
+        for c in Swift.stride(from: 0, to: chunks, by: 2) {
+            var rc = SIMD8(lowHalf: r[c], highHalf: r[c &+ 1]), lc = SIMD8(lowHalf: l[c], highHalf: l[c &+ 1])
+            var pc = SIMD8(lowHalf: peak[c], highHalf: peak[c &+ 1])
+            for k in 0..<n {
+                let o = k &* stride &+ c &* 4
+                let s = UnsafeRawPointer(signal + o).loadUnaligned(as: SIMD8<Double>.self)
+                let w = SIMD8(lowHalf: noise.chunk(c, ofSample: k), highHalf: noise.chunk(c &+ 1, ofSample: k))
                 let x = noiseAfter ? s : s + w
-                let h = r[c] + av * x
-                r[c] = av * (h - x)
-                let v = l[c] + bv * (h - l[c])
-                l[c] = v
+                let h = rc + av * x
+                rc = av * (h - x)
+                let v = lc + bv * (h - lc)
+                lc = v
                 let y = noiseAfter ? v + w : v
-                peak[c] = Self.maxAbs(peak[c], y)
-                if store { UnsafeMutableRawPointer(out + o).storeBytes(of: y, as: SIMD4<Double>.self) }
+                pc = Self.maxAbs(pc, y)
+                if store { UnsafeMutableRawPointer(out + o).storeBytes(of: y, as: SIMD8<Double>.self) }
             }
+            (r[c], r[c &+ 1], l[c], l[c &+ 1]) = (rc.lowHalf, rc.highHalf, lc.lowHalf, lc.highHalf)
+            (peak[c], peak[c &+ 1]) = (pc.lowHalf, pc.highHalf)
         }
+    }
+
+    /// max(p, |y|) lane by lane, as `Swift.max(p, abs(y))` gives it (|y| when p < |y|).
+    @inline(__always)
+    static func maxAbs(_ p: SIMD8<Double>, _ y: SIMD8<Double>) -> SIMD8<Double> {
+        let magnitude = unsafeBitCast(unsafeBitCast(y, to: SIMD8<UInt64>.self) & SIMD8(repeating: ~(1 << 63)), to: SIMD8<Double>.self)
+        return p.replacing(with: magnitude, where: p .< magnitude)
     }
 
     /// max(p, |y|) lane by lane, written out: the standard library's generic
