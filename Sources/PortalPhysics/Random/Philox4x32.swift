@@ -99,10 +99,17 @@ public struct Philox4x32: Sendable, Hashable {
         }
     }
 
-    /// The high and low 32 bits of each lane's product with `m`.
+    /// The high and low 32 bits of each lane's product with `m`, computed in place: the
+    /// eight words read as four 64-bit lanes, the even words' products and the odd
+    /// words' (shifted down) each one 32 × 32 → 64-bit multiply per lane (`pmuludq`),
+    /// and their halves put back where the words were. Widening the words to eight
+    /// 64-bit lanes and narrowing the products back instead cost two shuffles a product.
     @inlinable @inline(__always)
     static func multiplyHighLow(_ c: SIMD8<UInt32>, _ m: UInt32) -> (high: SIMD8<UInt32>, low: SIMD8<UInt32>) {
-        let p = SIMD8<UInt64>(truncatingIfNeeded: c) &* SIMD8<UInt64>(repeating: UInt64(m))
-        return (SIMD8<UInt32>(truncatingIfNeeded: p &>> 32), SIMD8<UInt32>(truncatingIfNeeded: p))
+        let lanes = unsafeBitCast(c, to: SIMD4<UInt64>.self)
+        let low32 = SIMD4<UInt64>(repeating: 0xFFFF_FFFF), multiplier = SIMD4<UInt64>(repeating: UInt64(m))
+        let even = (lanes & low32) &* multiplier, odd = (lanes &>> 32) &* multiplier
+        let high = (even &>> 32) | (odd & ~low32), low = (even & low32) | (odd &<< 32)
+        return (unsafeBitCast(high, to: SIMD8<UInt32>.self), unsafeBitCast(low, to: SIMD8<UInt32>.self))
     }
 }

@@ -54,9 +54,9 @@ public struct PhiloxStream: RandomWordSource, Sendable {
     /// Four draws at a time while the batch holds four more words: the four fast-path
     /// deviates are computed on vectors (the layers' widths and bounds read lane by lane,
     /// one 16-byte entry each) and kept when all four lie under the curve (95 % of
-    /// groups); otherwise only the first draw is taken, by the scalar path, which may read
-    /// more words, and the next group starts after it. Either way draw n reads the words
-    /// the n-th call of `normal` would.
+    /// groups); otherwise those before the first that does not are kept, that one is
+    /// drawn by the scalar path, which may read more words, and the next group starts
+    /// after it. Either way draw n reads the words the n-th call of `normal` would.
     @inlinable
     public mutating func fillNormals(_ out: UnsafeMutableBufferPointer<Double>, scale: Double, _ ziggurat: Ziggurat) {
         guard let base = out.baseAddress else { return }
@@ -64,27 +64,36 @@ public struct PhiloxStream: RandomWordSource, Sendable {
         ziggurat.fastPath.withUnsafeBufferPointer { fast in
             guard let fast = fast.baseAddress else { return }
             let scaleVector = SIMD4<Double>(repeating: scale)
+            let laneWeights = SIMD4<Int64>(1, 2, 4, 8)
             var i = 0
             while i < count {
                 if cursor == available { refillSixteen() }
                 // The vector path over this batch's whole groups of four.
                 var k = cursor
                 let end = Swift.min(available, k &+ (count &- i))
-                withUnsafeBytes(of: &words) { batch in
-                    while k &+ 4 <= end {
-                        let word = batch.loadUnaligned(fromByteOffset: k &* 4, as: SIMD4<UInt32>.self)
-                        let layer = word & 127
-                        let e0 = fast[Int(layer[0])], e1 = fast[Int(layer[1])]
-                        let e2 = fast[Int(layer[2])], e3 = fast[Int(layer[3])]
-                        let j = SIMD4<Double>(word &>> 8)
-                        guard all(j .< SIMD4(e0.y, e1.y, e2.y, e3.y)) else { break }
-                        let x = j * SIMD4(e0.x, e1.x, e2.x, e3.x)
-                        let sign = SIMD4<UInt64>(truncatingIfNeeded: word & 0x80) &<< 56
-                        let signed = unsafeBitCast(unsafeBitCast(x, to: SIMD4<UInt64>.self) | sign, to: SIMD4<Double>.self)
-                        UnsafeMutableRawPointer(base + i).storeBytes(of: signed * scaleVector, as: SIMD4<Double>.self)
+                while k &+ 4 <= end {
+                    let word = SIMD4(words[k & 63], words[(k &+ 1) & 63], words[(k &+ 2) & 63], words[(k &+ 3) & 63])
+                    let layer = word & 127
+                    let e0 = fast[Int(layer[0])], e1 = fast[Int(layer[1])]
+                    let e2 = fast[Int(layer[2])], e3 = fast[Int(layer[3])]
+                    let j = SIMD4<Double>(word &>> 8)
+                    let x = j * SIMD4(e0.x, e1.x, e2.x, e3.x)
+                    let sign = SIMD4<UInt64>(truncatingIfNeeded: word & 0x80) &<< 56
+                    let signed = unsafeBitCast(unsafeBitCast(x, to: SIMD4<UInt64>.self) | sign, to: SIMD4<Double>.self)
+                    UnsafeMutableRawPointer(base + i).storeBytes(of: signed * scaleVector, as: SIMD4<Double>.self)
+                    // Bit m set when lane m lies under the curve (one reduction, one branch).
+                    let accepted = Int(SIMD4<Int64>.zero.replacing(with: laneWeights, where: j .< SIMD4(e0.y, e1.y, e2.y, e3.y)).wrappedSum())
+                    if accepted == 15 {
                         k &+= 4
                         i &+= 4
+                        continue
                     }
+                    // Keep the lanes before the first that left the fast path (the rest of
+                    // the store is overwritten by the draws that follow).
+                    let kept = (~accepted).trailingZeroBitCount
+                    k &+= kept
+                    i &+= kept
+                    break
                 }
                 cursor = k
                 guard i < count else { break }
