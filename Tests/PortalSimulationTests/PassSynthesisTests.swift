@@ -123,10 +123,10 @@ struct PassSynthesisTests {
                                                                 attitude: Self.attitude, movesWithGait: false))]
         for (speed, offset) in [(1.1, 0.03), (0.7, -0.2), (1.45, 0.17)] {
             _ = simulator.synthesize(speedMPerS: speed, lateralOffsetM: offset, stridePhase: 0.3, objects: objects)
-            let perNode = simulator.signal
+            let perNode = Array(simulator.signal)
             _ = simulator.synthesize(speedMPerS: speed, lateralOffsetM: offset, stridePhase: 0.3, objects: objects,
                                      fixedObjects: .perSample)
-            let perSample = simulator.signal
+            let perSample = Array(simulator.signal)
             let n = simulator.samples(speedMPerS: speed), lanes = simulator.channels * simulator.zones
             let largest = perSample.map(abs).max()!
             #expect(largest > 0)

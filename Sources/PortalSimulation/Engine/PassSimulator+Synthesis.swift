@@ -55,79 +55,74 @@ extension PassSimulator {
         let (channels, zones, padded, stride) = (self.channels, self.zones, paddedZones, laneStride)
         let blocks = padded / SensitivityGrid.zoneBlock
         var dipoleFlagged = false
-        signal.withUnsafeMutableBufferPointer { y in
-            weights.withUnsafeMutableBufferPointer { w in
-                line.withUnsafeMutableBufferPointer { l in
-                    grid.values.withUnsafeBufferPointer { values in
-                        guard let v = values.baseAddress, let yBase = y.baseAddress, let lBase = l.baseAddress else { return }
-                        yBase.update(repeating: 0, count: n * stride)
-                        /// Adds a block of a channel's padded zones at `offset`; the padding
-                        /// adds zeros to the next channel's lanes or to the stride's padding.
-                        @inline(__always) func add(_ value: SIMD8<Double>, at offset: Int) {
-                            let p = UnsafeMutableRawPointer(yBase + offset)
-                            p.storeBytes(of: p.loadUnaligned(as: SIMD8<Double>.self) + value, as: SIMD8<Double>.self)
+        let w = weights
+        grid.values.withUnsafeBufferPointer { values in
+            guard let v = values.baseAddress, let yBase = signal.baseAddress, let lBase = line.baseAddress else { return }
+            yBase.update(repeating: 0, count: n * stride)
+            /// Adds a block of a channel's padded zones at `offset`; the padding
+            /// adds zeros to the next channel's lanes or to the stride's padding.
+            @inline(__always) func add(_ value: SIMD8<Double>, at offset: Int) {
+                let p = UnsafeMutableRawPointer(yBase + offset)
+                p.storeBytes(of: p.loadUnaligned(as: SIMD8<Double>.self) + value, as: SIMD8<Double>.self)
+            }
+            @inline(__always) func lineBlock(_ offset: Int) -> SIMD8<Double> {
+                UnsafeRawPointer(lBase + offset).loadUnaligned(as: SIMD8<Double>.self)
+            }
+            for (model, placement) in objects {
+                for c in 0..<channels {
+                    w[c] = ContractionWeights(model.channelTensors[c].rotated(by: placement.attitude), scale: grid.scale)
+                }
+                let x = lateralOffsetM + placement.lateralM
+                let yStart = -halfLength + placement.frontBackM
+                if !dipoleFlagged, let limit = model.dipoleLimitM {
+                    let path = DipoleCheck.Path(xM: x, yStartM: yStart, heightM: placement.heightM,
+                                                movesWithGait: placement.movesWithGait, speedMPerS: speedMPerS,
+                                                stridePhase: stridePhase, sampleRateHz: fs, samples: n)
+                    dipoleFlagged = DipoleCheck.isFlagged(path, limitM: limit, wires: compiled.wires)
+                }
+                if placement.movesWithGait || fixedObjects == .perSample {
+                    for k in 0..<n {
+                        let t = Double(k) / fs
+                        let rise = placement.movesWithGait
+                            ? Gait.footRiseM(timeS: t, speedMPerS: speedMPerS, stridePhase: stridePhase) : 0
+                        let point = Vector3(x, yStart + speedMPerS * t, placement.heightM + rise)
+                        for b in 0..<blocks {
+                            let s = grid.trilinear(v, at: point, block: b)
+                            let o = k &* stride &+ b &* SensitivityGrid.zoneBlock
+                            for c in 0..<channels { add(w[c].contract(s), at: o &+ c &* zones) }
                         }
-                        @inline(__always) func lineBlock(_ offset: Int) -> SIMD8<Double> {
-                            UnsafeRawPointer(lBase + offset).loadUnaligned(as: SIMD8<Double>.self)
-                        }
-                        for (model, placement) in objects {
+                    }
+                } else {
+                    // Fixed x and z: blend the four columns and contract the channels at
+                    // each y node the walk spans, then interpolate along y per sample
+                    // (linear interpolations commute with the contraction).
+                    let first = Int(grid.yNode(yStart).rounded(.down))
+                    let last = Swift.min(grid.counts.y - 1,
+                                         Int(grid.yNode(yStart + speedMPerS * Double(n - 1) / fs).rounded(.up)) + 1)
+                    let columns = grid.columns(x: x, z: placement.heightM)
+                    let perNode = channels &* padded
+                    for j in first...last {
+                        let o = (j &- first) &* perNode
+                        for b in 0..<blocks {
+                            let s = grid.blend(v, columns, node: j, block: b)
+                            let ob = o &+ b &* SensitivityGrid.zoneBlock
                             for c in 0..<channels {
-                                w[c] = ContractionWeights(model.channelTensors[c].rotated(by: placement.attitude), scale: grid.scale)
+                                UnsafeMutableRawPointer(lBase + (ob &+ c &* padded))
+                                    .storeBytes(of: w[c].contract(s), as: SIMD8<Double>.self)
                             }
-                            let x = lateralOffsetM + placement.lateralM
-                            let yStart = -halfLength + placement.frontBackM
-                            if !dipoleFlagged, let limit = model.dipoleLimitM {
-                                let path = DipoleCheck.Path(xM: x, yStartM: yStart, heightM: placement.heightM,
-                                                            movesWithGait: placement.movesWithGait, speedMPerS: speedMPerS,
-                                                            stridePhase: stridePhase, sampleRateHz: fs, samples: n)
-                                dipoleFlagged = DipoleCheck.isFlagged(path, limitM: limit, wires: compiled.wires)
-                            }
-                            if placement.movesWithGait || fixedObjects == .perSample {
-                                for k in 0..<n {
-                                    let t = Double(k) / fs
-                                    let rise = placement.movesWithGait
-                                        ? Gait.footRiseM(timeS: t, speedMPerS: speedMPerS, stridePhase: stridePhase) : 0
-                                    let point = Vector3(x, yStart + speedMPerS * t, placement.heightM + rise)
-                                    for b in 0..<blocks {
-                                        let s = grid.trilinear(v, at: point, block: b)
-                                        let o = k &* stride &+ b &* SensitivityGrid.zoneBlock
-                                        for c in 0..<channels { add(w[c].contract(s), at: o &+ c &* zones) }
-                                    }
-                                }
-                            } else {
-                                // Fixed x and z: blend the four columns and contract the channels at
-                                // each y node the walk spans, then interpolate along y per sample
-                                // (linear interpolations commute with the contraction).
-                                let first = Int(grid.yNode(yStart).rounded(.down))
-                                let last = Swift.min(grid.counts.y - 1,
-                                                     Int(grid.yNode(yStart + speedMPerS * Double(n - 1) / fs).rounded(.up)) + 1)
-                                let columns = grid.columns(x: x, z: placement.heightM)
-                                let perNode = channels &* padded
-                                for j in first...last {
-                                    let o = (j &- first) &* perNode
-                                    for b in 0..<blocks {
-                                        let s = grid.blend(v, columns, node: j, block: b)
-                                        let ob = o &+ b &* SensitivityGrid.zoneBlock
-                                        for c in 0..<channels {
-                                            UnsafeMutableRawPointer(lBase + (ob &+ c &* padded))
-                                                .storeBytes(of: w[c].contract(s), as: SIMD8<Double>.self)
-                                        }
-                                    }
-                                }
-                                let span = last - first
-                                for k in 0..<n {
-                                    let u = grid.yNode(yStart + speedMPerS * Double(k) / fs) - Double(first)
-                                    let j = Swift.min(Swift.max(Int(u), 0), Swift.max(span - 1, 0))
-                                    let f = u - Double(j)
-                                    let lo = j &* perNode, hi = Swift.min(j + 1, span) &* perNode
-                                    for c in 0..<channels {
-                                        for b in 0..<blocks {
-                                            let ol = c &* padded &+ b &* SensitivityGrid.zoneBlock
-                                            let a = lineBlock(lo &+ ol), d = lineBlock(hi &+ ol)
-                                            add(a + f * (d - a), at: k &* stride &+ c &* zones &+ b &* SensitivityGrid.zoneBlock)
-                                        }
-                                    }
-                                }
+                        }
+                    }
+                    let span = last - first
+                    for k in 0..<n {
+                        let u = grid.yNode(yStart + speedMPerS * Double(k) / fs) - Double(first)
+                        let j = Swift.min(Swift.max(Int(u), 0), Swift.max(span - 1, 0))
+                        let f = u - Double(j)
+                        let lo = j &* perNode, hi = Swift.min(j + 1, span) &* perNode
+                        for c in 0..<channels {
+                            for b in 0..<blocks {
+                                let ol = c &* padded &+ b &* SensitivityGrid.zoneBlock
+                                let a = lineBlock(lo &+ ol), d = lineBlock(hi &+ ol)
+                                add(a + f * (d - a), at: k &* stride &+ c &* zones &+ b &* SensitivityGrid.zoneBlock)
                             }
                         }
                     }

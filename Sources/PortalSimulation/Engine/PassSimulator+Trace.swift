@@ -23,7 +23,7 @@ extension PassSimulator {
         var clean = [Double]()
         let flagged = noisy.withUnsafeMutableBufferPointer { out in
             passPeaks(speedMPerS: speedMPerS, lateralOffsetM: lateralOffsetM, stridePhase: stridePhase,
-                      objects: objects, random: random, noisyOutput: out.baseAddress, beforeChannel: { clean = Array($0) })
+                      objects: objects, random: random, noisyOutput: out.baseAddress, beforeChannel: { clean = $0 })
         }
         let outcome = compiled.outcome(zonePeaksV: zonePeakV[...], dipoleFlagged: flagged)
         let settings = compiled.settings

@@ -57,15 +57,17 @@ final class PassSimulator {
     let laneStride: Int
     /// `signal[sample * laneStride + channel * zones + zone]`: the noise-free channels
     /// before the filter; the channel adds its interference to it in place. (Written by
-    /// `synthesize`, in PassSimulator+Synthesis.swift: hence not `private(set)`.)
-    var signal: [Double]
+    /// `synthesize`, in PassSimulator+Synthesis.swift.) The three scratch buffers are
+    /// owned and allocated once: as arrays in a class, each pass paid a run-time
+    /// exclusivity check and a uniqueness check on each.
+    let signal: UnsafeMutableBufferPointer<Double>
     /// Each zone's peak |y| of the last pass, over its channels and samples, V.
     private(set) var zonePeakV: [Double]
     /// The current object's channel tensors in the portal frame, as contraction weights.
-    var weights: [ContractionWeights]
+    let weights: UnsafeMutableBufferPointer<ContractionWeights>
     /// For objects that do not move with the gait: each channel's output at every y node
     /// the walk spans, `[(node * channels + channel) * paddedZones + zone]`.
-    var line: [Double]
+    let line: UnsafeMutableBufferPointer<Double>
     /// Zones rounded up to the grid's SIMD block (``SensitivityGrid/paddedZoneCount``).
     let paddedZones: Int
     /// The channel's model and buffers (PassSimulator+Channel.swift).
@@ -81,11 +83,20 @@ final class PassSimulator {
         laneStride = ((channels - 1) * zones + paddedZones + 7) / 8 * 8
         maxSamples = Self.sampleCount(halfLengthM: compiled.walkHalfLengthM, speedMPerS: minimumSpeedMPerS,
                                       sampleRateHz: compiled.settings.sampleRateHz)
-        signal = Array(repeating: 0, count: maxSamples * laneStride)
+        signal = .allocate(capacity: maxSamples * laneStride)
+        signal.initialize(repeating: 0)
         zonePeakV = Array(repeating: 0, count: zones)
-        weights = Array(repeating: ContractionWeights(.zero, scale: 1), count: channels)
-        line = Array(repeating: 0, count: compiled.grid.counts.y * channels * paddedZones)
+        weights = .allocate(capacity: channels)
+        weights.initialize(repeating: ContractionWeights(.zero, scale: 1))
+        line = .allocate(capacity: compiled.grid.counts.y * channels * paddedZones)
+        line.initialize(repeating: 0)
         channel = ChannelState(compiled: compiled, maxSamples: maxSamples, laneStride: laneStride)
+    }
+
+    deinit {
+        signal.deallocate()
+        weights.deallocate()
+        line.deallocate()
     }
 
     static func sampleCount(halfLengthM: Double, speedMPerS: Double, sampleRateHz: Double) -> Int {
@@ -143,15 +154,13 @@ final class PassSimulator {
     func passPeaks(speedMPerS: Double, lateralOffsetM: Double, stridePhase: Double,
                    objects: [(CarriedObjectModel, Placement)], random: RandomStream,
                    noisyOutput: UnsafeMutablePointer<Double>? = nil,
-                   beforeChannel: ((ArraySlice<Double>) -> Void)? = nil) -> Bool {
+                   beforeChannel: (([Double]) -> Void)? = nil) -> Bool {
         let n = samples(speedMPerS: speedMPerS)
         let flagged = synthesize(speedMPerS: speedMPerS, lateralOffsetM: lateralOffsetM, stridePhase: stridePhase,
                                  objects: objects)
-        beforeChannel?(signal[0..<(n * laneStride)])
-        signal.withUnsafeMutableBufferPointer { y in
-            zonePeakV.withUnsafeMutableBufferPointer { peaks in
-                channel.run(signal: y, samples: n, random: random, zonePeaksV: peaks, noisyOutput: noisyOutput)
-            }
+        beforeChannel?(Array(signal[0..<(n * laneStride)]))
+        zonePeakV.withUnsafeMutableBufferPointer { peaks in
+            channel.run(signal: signal, samples: n, random: random, zonePeaksV: peaks, noisyOutput: noisyOutput)
         }
         return flagged
     }
