@@ -289,4 +289,83 @@ struct ChannelNoisePlacementTests {
             #expect(peaks == expectedPeaks)
         }
     }
+
+    /// The filtered channel (noise before the filter, the default) is, lane by lane and
+    /// bit for bit, the scalar recursion of ``BandPassChannel`` from the stationary state
+    /// drawn after the noise, in every block of eight lanes: discrimination's R and X
+    /// lanes make twelve on a stride of sixteen. The peaks of the same pass run without
+    /// storing its output (the engine's loop) are the stored output's.
+    @Test func theFilteredChannelIsTheScalarRecursionInEveryBlock() throws {
+        var settings = DetectorSettings.standard
+        settings.noiseV = 1e-6
+        settings.noiseModel = .filtered
+        settings.rejectPhaseRad = 1.0...1.4
+        let compiled = CompiledPortal(portal: PortalClass.cwMultiZone.portal, settings: settings)
+        let lanes = compiled.zoneCount * compiled.laneChannelCount, stride = 16, n = 30
+        try #require(lanes == 12)
+        guard case .bandPass(let low, let high) = settings.filter else { Issue.record("no filter"); return }
+        let model = BandPassChannel(lowHz: low, highHz: high, sampleRateHz: settings.sampleRateHz)
+        let channel = ChannelState(compiled: compiled, maxSamples: n, laneStride: stride)
+        let random = RandomStream()
+        random.reseed(seed: 5, caseID: 2, pass: 7, stream: 3)
+        var signal = [Double](repeating: 0, count: n * stride)
+        for k in 0..<n { for j in 0..<lanes { signal[k * stride + j] = 1e-6 * Double(j + 1) * sin(Double(k) * 0.3 + Double(j)) } }
+        // The draws: the noise sample-major, then two deviates per lane for its state.
+        let draws = random.copy()
+        var z = [Double](repeating: 0, count: n * lanes), state = [Double](repeating: 0, count: 2 * lanes)
+        z.withUnsafeMutableBufferPointer { draws.fillGaussians($0, scale: channel.noiseScale) }
+        state.withUnsafeMutableBufferPointer { draws.fillGaussians($0, scale: 1) }
+        let (l00, l10, l11) = channel.initialState
+        var expected = [Double](repeating: 0, count: n * stride)
+        for j in 0..<lanes {
+            var r = l00 * state[2 * j], l = l10 * state[2 * j] + l11 * state[2 * j + 1]
+            for k in 0..<n {
+                let x = signal[k * stride + j] + z[k * lanes + j]
+                let h = r + model.a * x
+                r = model.a * (h - x)
+                l += model.b * (h - l)
+                expected[k * stride + j] = l
+            }
+        }
+        var out = [Double](repeating: .nan, count: n * stride), peaks = [Double](repeating: 0, count: 6)
+        var input = signal
+        input.withUnsafeMutableBufferPointer { y in
+            out.withUnsafeMutableBufferPointer { o in
+                peaks.withUnsafeMutableBufferPointer { p in
+                    channel.run(signal: y, samples: n, random: random.copy(), zonePeaksV: p, noisyOutput: o.baseAddress)
+                }
+            }
+        }
+        for k in 0..<n {
+            for j in 0..<lanes {
+                #expect(out[k * stride + j].bitPattern == expected[k * stride + j].bitPattern, "sample \(k), lane \(j)")
+            }
+            for j in lanes..<stride { #expect(out[k * stride + j].bitPattern == 0, "padding lane \(j) of sample \(k)") }
+        }
+
+        // Without discrimination (six lanes), on the same stride: the loop that keeps no
+        // output gives the peaks of the loop that does.
+        var plain = settings
+        plain.rejectPhaseRad = nil
+        let six = CompiledPortal(sharingGridOf: compiled, settings: plain)
+        let plainChannel = ChannelState(compiled: six, maxSamples: n, laneStride: stride)
+        var rows = [Double](repeating: 0, count: n * stride)
+        func zonePeaks(storing: Bool) -> [Double] {
+            var y = signal, peaks = [Double](repeating: 0, count: 6)
+            y.withUnsafeMutableBufferPointer { y in
+                rows.withUnsafeMutableBufferPointer { o in
+                    peaks.withUnsafeMutableBufferPointer { p in
+                        plainChannel.run(signal: y, samples: n, random: random.copy(), zonePeaksV: p,
+                                         noisyOutput: storing ? o.baseAddress : nil)
+                    }
+                }
+            }
+            return peaks
+        }
+        let stored = zonePeaks(storing: true), kept = zonePeaks(storing: false)
+        let fromRows = (0..<6).map { zone in (0..<n).map { abs(rows[$0 * stride + zone]) }.max() ?? 0 }
+        #expect(stored == fromRows)
+        #expect(kept == stored)
+        #expect(kept.allSatisfy { $0 > 0 })
+    }
 }

@@ -50,7 +50,7 @@ public struct Ziggurat: Sendable {
     public let heights: [Double]
     /// Per layer, (`widthPerStep`, `acceptBelow` as a `Double`) side by side: what the
     /// fast path reads, in one 16-byte load (j < bound compares exactly in `Double`: both
-    /// are integers below 2²⁴).
+    /// are integers of at most 2²⁴).
     public let fastPath: [SIMD2<Double>]
 
     init() {

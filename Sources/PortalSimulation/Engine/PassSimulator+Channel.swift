@@ -3,8 +3,8 @@ import PortalPhysics
 
 /// The detector channel of a pass, after the signal is synthesised: noise and
 /// interference in, band-pass filter, each zone's peak |y| out — one loop over samples
-/// with the lanes inner, in SIMD4 chunks. The model and its derivations are in
-/// docs/channel.md; ``BandPassChannel`` holds the filter's algebra.
+/// per block of eight lanes, the block's filter state in registers. The model and its
+/// derivations are in docs/channel.md; ``BandPassChannel`` holds the filter's algebra.
 ///
 /// **Draws**, from the stage's stream, in this order whatever the results (each part
 /// only when configured, so that an option left off draws nothing):
@@ -219,7 +219,7 @@ final class ChannelState {
         }
     }
 
-    /// The loop over samples, lanes inner, eight at a time: x = signal (+ noise before
+    /// The loop over samples, eight lanes at a time: x = signal (+ noise before
     /// the filter), the 2-state recursion of ``BandPassChannel``, y (+ noise after it),
     /// and the running max |y| per lane. Each block of eight lanes (two chunks; the
     /// stride is a multiple of eight) runs through all the samples with its filter state

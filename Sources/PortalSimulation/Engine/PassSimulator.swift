@@ -52,7 +52,7 @@ final class PassSimulator {
     /// The distance between two samples' lanes in `signal` and the channel's buffers:
     /// the lanes, then zeros up to a multiple of 8, wide enough that a block of a
     /// channel's padded zones can be added at its lane with one SIMD store (the padding
-    /// adds exact zeros), and a multiple of the channel's SIMD4 chunks; the padding lanes
+    /// adds exact zeros), which is also the channel's block of lanes; the padding lanes
     /// stay zero and draw no noise.
     let laneStride: Int
     /// `signal[sample * laneStride + channel * zones + zone]`: the noise-free channels
