@@ -240,8 +240,8 @@ struct ChannelNoiseTests {
 }
 
 /// Where each noise sample lands: the channel draws a pass's noise sample-major over its
-/// lanes and reads it in chunks of four lanes of the stride's layout, masking the lanes
-/// past the last. With six lanes on a stride of eight, a chunk straddles two samples'
+/// lanes and reads it in blocks of eight lanes of the stride's layout, masking the lanes
+/// past the last. With six lanes on a stride of eight, a block straddles two samples'
 /// noise; a longer pass first leaves noise in the buffer past the shorter one's.
 struct ChannelNoisePlacementTests {
     @Test(arguments: [DetectorSettings.NoiseModel.whiteAfterFilter, .filtered])

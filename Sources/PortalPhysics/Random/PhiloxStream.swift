@@ -49,7 +49,7 @@ public struct PhiloxStream: RandomWordSource, Sendable {
 
     /// `out.count` normal deviates times `scale`: exactly what as many calls of `normal`,
     /// each multiplied by `scale`, give (the same words, the same order), without a call
-    /// or a table bounds check per draw.
+    /// or a table bounds check per draw but for the few drawn by `normal` itself (below).
     ///
     /// Four draws at a time while the batch holds four more words: the four fast-path
     /// deviates are computed on vectors (the layers' widths and bounds read lane by lane,
@@ -97,15 +97,9 @@ public struct PhiloxStream: RandomWordSource, Sendable {
                 }
                 cursor = k
                 guard i < count else { break }
-                // One draw the scalar way: a group that left the fast path, or the last
-                // words of the batch or of `out`.
-                if cursor == available { refillSixteen() }
-                let word = words[cursor]
-                cursor &+= 1
-                let entry = fast[Int(word & 127)]
-                let j = word &>> 8
-                let x = Double(j) < entry.y ? Ziggurat.signed(Double(j) * entry.x, word) : ziggurat.slowNormal(word, from: &self)
-                base[i] = x * scale
+                // One draw by `normal`: the one that left its group's fast path, or one
+                // of the last words of the batch or of `out`.
+                base[i] = normal(ziggurat) * scale
                 i &+= 1
             }
         }

@@ -46,18 +46,18 @@ final class ChannelState {
     // Owned buffers, allocated once: the noise, each lane's filter state (r, l) and
     // running peak, and per sample the bursts' input.
     /// The pass's noise as drawn, sample-major without the padding (maxSamples × lanes,
-    /// then `laneStride` zeros, so that the last sample's chunks can be read whole).
-    /// The loop over samples reads it in SIMD4 chunks at `sample × lanes + 4 chunk` and
+    /// then `laneStride` zeros, so that the last sample's blocks can be read whole).
+    /// The loop over samples reads it in blocks of eight at `sample × lanes + 8 block` and
     /// masks the lanes past `lanes` (the next sample's) with `noiseMask`: no copy into
     /// the stride's layout (66 small copies a pass, 3 % of a pass's time).
     private let drawn: UnsafeMutablePointer<Double>
-    /// Per chunk of four lanes, all bits set in the lanes below `lanes`, zero above.
-    private let noiseMask: UnsafeMutablePointer<SIMD4<UInt64>>
+    /// Per block of eight lanes, all bits set in the lanes below `lanes`, zero above.
+    private let noiseMask: UnsafeMutablePointer<SIMD8<UInt64>>
     /// The initial filter states' deviates, two per lane.
     private let stateDraws: UnsafeMutablePointer<Double>
-    private let stateR: UnsafeMutablePointer<SIMD4<Double>>
-    private let stateL: UnsafeMutablePointer<SIMD4<Double>>
-    private let lanePeak: UnsafeMutablePointer<SIMD4<Double>>
+    private let stateR: UnsafeMutablePointer<SIMD8<Double>>
+    private let stateL: UnsafeMutablePointer<SIMD8<Double>>
+    private let lanePeak: UnsafeMutablePointer<SIMD8<Double>>
     let common: UnsafeMutablePointer<Double>
     /// With discrimination, every filtered sample of the pass (its phases are needed).
     private let rows: UnsafeMutablePointer<Double>
@@ -105,20 +105,20 @@ final class ChannelState {
         let lanes = zones * channels
         drawn = .allocate(capacity: maxSamples * lanes + laneStride)
         drawn.initialize(repeating: 0, count: maxSamples * lanes + laneStride)
-        let chunks = laneStride / 4
-        noiseMask = .allocate(capacity: chunks)
-        for c in 0..<chunks {
-            let lane = SIMD4<Int64>(0, 1, 2, 3) &+ Int64(4 * c)
-            noiseMask[c] = SIMD4<UInt64>(repeating: 0).replacing(with: ~0, where: lane .< Int64(lanes))
+        let blocks = laneStride / 8
+        noiseMask = .allocate(capacity: blocks)
+        for c in 0..<blocks {
+            let lane = SIMD8<Int64>(0, 1, 2, 3, 4, 5, 6, 7) &+ Int64(8 * c)
+            noiseMask[c] = SIMD8<UInt64>(repeating: 0).replacing(with: ~0, where: lane .< Int64(lanes))
         }
         stateDraws = .allocate(capacity: 2 * lanes)
         stateDraws.initialize(repeating: 0, count: 2 * lanes)
-        stateR = .allocate(capacity: chunks)
-        stateR.initialize(repeating: .zero, count: chunks)
-        stateL = .allocate(capacity: chunks)
-        stateL.initialize(repeating: .zero, count: chunks)
-        lanePeak = .allocate(capacity: chunks)
-        lanePeak.initialize(repeating: .zero, count: chunks)
+        stateR = .allocate(capacity: blocks)
+        stateR.initialize(repeating: .zero, count: blocks)
+        stateL = .allocate(capacity: blocks)
+        stateL.initialize(repeating: .zero, count: blocks)
+        lanePeak = .allocate(capacity: blocks)
+        lanePeak.initialize(repeating: .zero, count: blocks)
         common = .allocate(capacity: maxSamples)
         common.initialize(repeating: 0, count: maxSamples)
         let rowCount = discrimination == nil ? 0 : maxSamples * laneStride
@@ -168,14 +168,14 @@ final class ChannelState {
              zonePeaksV: UnsafeMutableBufferPointer<Double>, noisyOutput: UnsafeMutablePointer<Double>?) {
         guard let sBase = signal.baseAddress, n > 0 else { return }
         precondition(n <= maxSamples && signal.count >= n * laneStride, "ChannelState: a pass longer than its buffers")
-        let lanes = zones * channels, stride = laneStride, chunks = stride / 4
+        let lanes = zones * channels, stride = laneStride, blocks = stride / 8
         // 1. Noise samples, in one bulk fill (the padding lanes get none: the loop masks
         // them). With σ = 0 nothing is drawn and the buffer stays zero from its creation.
         if noiseScale > 0 {
             random.fillGaussians(UnsafeMutableBufferPointer(start: drawn, count: n &* lanes), scale: noiseScale)
         }
         // 2. Initial filter states: stationary noise, or zero.
-        for i in 0..<chunks { stateR[i] = .zero; stateL[i] = .zero; lanePeak[i] = .zero }
+        for i in 0..<blocks { stateR[i] = .zero; stateL[i] = .zero; lanePeak[i] = .zero }
         let rLanes = UnsafeMutableRawPointer(stateR).assumingMemoryBound(to: Double.self)
         let lLanes = UnsafeMutableRawPointer(stateL).assumingMemoryBound(to: Double.self)
         if mode == .noiseBeforeFilter && noiseScale > 0 {
@@ -197,15 +197,15 @@ final class ChannelState {
         let noisyOutput = discrimination == nil ? noisyOutput : (noisyOutput ?? rows)
         switch (mode, noisyOutput) {
         case (.noiseBeforeFilter, nil):
-            Self.filtered(noiseAfter: false, store: false, n, chunks, stride, a, b, sBase, noiseRows, stateR, stateL, lanePeak, sBase)
+            Self.filtered(noiseAfter: false, store: false, n, blocks, stride, a, b, sBase, noiseRows, stateR, stateL, lanePeak, sBase)
         case (.noiseBeforeFilter, let out?):
-            Self.filtered(noiseAfter: false, store: true, n, chunks, stride, a, b, sBase, noiseRows, stateR, stateL, lanePeak, out)
+            Self.filtered(noiseAfter: false, store: true, n, blocks, stride, a, b, sBase, noiseRows, stateR, stateL, lanePeak, out)
         case (.noiseAfterFilter, nil):
-            Self.filtered(noiseAfter: true, store: false, n, chunks, stride, a, b, sBase, noiseRows, stateR, stateL, lanePeak, sBase)
+            Self.filtered(noiseAfter: true, store: false, n, blocks, stride, a, b, sBase, noiseRows, stateR, stateL, lanePeak, sBase)
         case (.noiseAfterFilter, let out?):
-            Self.filtered(noiseAfter: true, store: true, n, chunks, stride, a, b, sBase, noiseRows, stateR, stateL, lanePeak, out)
+            Self.filtered(noiseAfter: true, store: true, n, blocks, stride, a, b, sBase, noiseRows, stateR, stateL, lanePeak, out)
         case (.unfiltered, let out):
-            Self.unfiltered(n, chunks, stride, sBase, noiseRows, lanePeak, out)
+            Self.unfiltered(n, blocks, stride, sBase, noiseRows, lanePeak, out)
         }
         if let discrimination, let out = noisyOutput {
             discrimination.zonePeaks(out, samples: n, stride: stride, zones: zones, frequencies: channels / 2, into: zonePeaksV)
@@ -221,29 +221,28 @@ final class ChannelState {
 
     /// The loop over samples, eight lanes at a time: x = signal (+ noise before
     /// the filter), the 2-state recursion of ``BandPassChannel``, y (+ noise after it),
-    /// and the running max |y| per lane. Each block of eight lanes (two chunks; the
-    /// stride is a multiple of eight) runs through all the samples with its filter state
-    /// and peaks in registers: kept in the chunk buffers across the samples instead, every
-    /// sample waited for its state's store and reload. The lanes are independent, so the
-    /// order of blocks changes no number.
+    /// and the running max |y| per lane. Each block of eight lanes (the stride is a
+    /// multiple of eight) runs through all the samples with its filter state and peaks in
+    /// registers: kept in the state buffers across the samples instead, every sample
+    /// waited for its state's store and reload. The lanes are independent, so the order
+    /// of blocks changes no number.
     ///
-    /// Index arithmetic wraps: k < n ≤ maxSamples and c < chunks keep every offset inside
+    /// Index arithmetic wraps: k < n ≤ maxSamples and c < blocks keep every offset inside
     /// the buffers: the signal and the output hold maxSamples × stride values, the noise
     /// maxSamples × lanes + stride, and its largest read is (n − 1) × lanes + stride − 1.
     /// `noiseAfter` and `store` are constants at every call, so each call is its own loop.
     @inline(__always)
-    fileprivate static func filtered(noiseAfter: Bool, store: Bool, _ n: Int, _ chunks: Int, _ stride: Int, _ a: Double, _ b: Double,
+    fileprivate static func filtered(noiseAfter: Bool, store: Bool, _ n: Int, _ blocks: Int, _ stride: Int, _ a: Double, _ b: Double,
                                      _ signal: UnsafeMutablePointer<Double>, _ noise: NoiseRows,
-                                     _ r: UnsafeMutablePointer<SIMD4<Double>>, _ l: UnsafeMutablePointer<SIMD4<Double>>,
-                                     _ peak: UnsafeMutablePointer<SIMD4<Double>>, _ out: UnsafeMutablePointer<Double>) {
+                                     _ r: UnsafeMutablePointer<SIMD8<Double>>, _ l: UnsafeMutablePointer<SIMD8<Double>>,
+                                     _ peak: UnsafeMutablePointer<SIMD8<Double>>, _ out: UnsafeMutablePointer<Double>) {
         let av = SIMD8<Double>(repeating: a), bv = SIMD8<Double>(repeating: b)
-        for c in Swift.stride(from: 0, to: chunks, by: 2) {
-            var rc = SIMD8(lowHalf: r[c], highHalf: r[c &+ 1]), lc = SIMD8(lowHalf: l[c], highHalf: l[c &+ 1])
-            var pc = SIMD8(lowHalf: peak[c], highHalf: peak[c &+ 1])
+        for c in 0..<blocks {
+            var rc = r[c], lc = l[c], pc = peak[c]
             for k in 0..<n {
-                let o = k &* stride &+ c &* 4
+                let o = k &* stride &+ c &* 8
                 let s = UnsafeRawPointer(signal + o).loadUnaligned(as: SIMD8<Double>.self)
-                let w = SIMD8(lowHalf: noise.chunk(c, ofSample: k), highHalf: noise.chunk(c &+ 1, ofSample: k))
+                let w = noise.block(c, ofSample: k)
                 let x = noiseAfter ? s : s + w
                 let h = rc + av * x
                 rc = av * (h - x)
@@ -253,8 +252,7 @@ final class ChannelState {
                 pc = Self.maxAbs(pc, y)
                 if store { UnsafeMutableRawPointer(out + o).storeBytes(of: y, as: SIMD8<Double>.self) }
             }
-            (r[c], r[c &+ 1], l[c], l[c &+ 1]) = (rc.lowHalf, rc.highHalf, lc.lowHalf, lc.highHalf)
-            (peak[c], peak[c &+ 1]) = (pc.lowHalf, pc.highHalf)
+            (r[c], l[c], peak[c]) = (rc, lc, pc)
         }
     }
 
@@ -265,41 +263,34 @@ final class ChannelState {
         return p.replacing(with: magnitude, where: p .< magnitude)
     }
 
-    /// max(p, |y|) lane by lane, written out: the standard library's generic
-    /// `pointwiseMax` was not inlined here (a call per chunk and sample in the profile).
-    @inline(__always)
-    static func maxAbs(_ p: SIMD4<Double>, _ y: SIMD4<Double>) -> SIMD4<Double> {
-        SIMD4(Swift.max(p[0], abs(y[0])), Swift.max(p[1], abs(y[1])), Swift.max(p[2], abs(y[2])), Swift.max(p[3], abs(y[3])))
-    }
-
     /// Without a filter: y = signal + noise.
-    fileprivate static func unfiltered(_ n: Int, _ chunks: Int, _ stride: Int, _ signal: UnsafeMutablePointer<Double>,
-                                       _ noise: NoiseRows, _ peak: UnsafeMutablePointer<SIMD4<Double>>,
+    fileprivate static func unfiltered(_ n: Int, _ blocks: Int, _ stride: Int, _ signal: UnsafeMutablePointer<Double>,
+                                       _ noise: NoiseRows, _ peak: UnsafeMutablePointer<SIMD8<Double>>,
                                        _ out: UnsafeMutablePointer<Double>?) {
         for k in 0..<n {
             let base = k &* stride
-            for c in 0..<chunks {
-                let o = base &+ c &* 4
-                let y = UnsafeRawPointer(signal + o).loadUnaligned(as: SIMD4<Double>.self) + noise.chunk(c, ofSample: k)
+            for c in 0..<blocks {
+                let o = base &+ c &* 8
+                let y = UnsafeRawPointer(signal + o).loadUnaligned(as: SIMD8<Double>.self) + noise.block(c, ofSample: k)
                 peak[c] = Self.maxAbs(peak[c], y)
-                if let out { UnsafeMutableRawPointer(out + o).storeBytes(of: y, as: SIMD4<Double>.self) }
+                if let out { UnsafeMutableRawPointer(out + o).storeBytes(of: y, as: SIMD8<Double>.self) }
             }
         }
     }
 }
 
 /// The pass's noise as drawn (sample-major, `lanes` per sample) read as the loop's
-/// chunks of four lanes of the stride's layout: chunk c of sample k is the four values
-/// from k × lanes + 4c, the lanes past `lanes` (the next sample's noise, or the zeros
+/// blocks of eight lanes of the stride's layout: block c of sample k is the eight values
+/// from k × lanes + 8c, the lanes past `lanes` (the next sample's noise, or the zeros
 /// after the last) masked to +0, so that padding lanes see exactly no noise.
 fileprivate struct NoiseRows {
     let base: UnsafeMutablePointer<Double>
     let lanes: Int
-    let mask: UnsafeMutablePointer<SIMD4<UInt64>>
+    let mask: UnsafeMutablePointer<SIMD8<UInt64>>
 
     @inline(__always)
-    func chunk(_ c: Int, ofSample k: Int) -> SIMD4<Double> {
-        let bits = UnsafeRawPointer(base + (k &* lanes &+ c &* 4)).loadUnaligned(as: SIMD4<UInt64>.self) & mask[c]
-        return unsafeBitCast(bits, to: SIMD4<Double>.self)
+    func block(_ c: Int, ofSample k: Int) -> SIMD8<Double> {
+        let bits = UnsafeRawPointer(base + (k &* lanes &+ c &* 8)).loadUnaligned(as: SIMD8<UInt64>.self) & mask[c]
+        return unsafeBitCast(bits, to: SIMD8<Double>.self)
     }
 }

@@ -55,7 +55,6 @@ extension PassSimulator {
         let (channels, zones, padded, stride) = (self.channels, self.zones, paddedZones, laneStride)
         let blocks = padded / SensitivityGrid.zoneBlock
         var dipoleFlagged = false
-        let w = weights
         grid.values.withUnsafeBufferPointer { values in
             guard let v = values.baseAddress, let yBase = signal.baseAddress, let lBase = line.baseAddress else { return }
             yBase.update(repeating: 0, count: n * stride)
@@ -70,7 +69,7 @@ extension PassSimulator {
             }
             for (model, placement) in objects {
                 for c in 0..<channels {
-                    w[c] = ContractionWeights(model.channelTensors[c].rotated(by: placement.attitude), scale: grid.scale)
+                    weights[c] = ContractionWeights(model.channelTensors[c].rotated(by: placement.attitude), scale: grid.scale)
                 }
                 let x = lateralOffsetM + placement.lateralM
                 let yStart = -halfLength + placement.frontBackM
@@ -89,7 +88,7 @@ extension PassSimulator {
                         for b in 0..<blocks {
                             let s = grid.trilinear(v, at: point, block: b)
                             let o = k &* stride &+ b &* SensitivityGrid.zoneBlock
-                            for c in 0..<channels { add(w[c].contract(s), at: o &+ c &* zones) }
+                            for c in 0..<channels { add(weights[c].contract(s), at: o &+ c &* zones) }
                         }
                     }
                 } else {
@@ -108,7 +107,7 @@ extension PassSimulator {
                             let ob = o &+ b &* SensitivityGrid.zoneBlock
                             for c in 0..<channels {
                                 UnsafeMutableRawPointer(lBase + (ob &+ c &* padded))
-                                    .storeBytes(of: w[c].contract(s), as: SIMD8<Double>.self)
+                                    .storeBytes(of: weights[c].contract(s), as: SIMD8<Double>.self)
                             }
                         }
                     }
